@@ -1,0 +1,1 @@
+"""analysis: a news article as tidy DataFrames of sentences, actor mentions and topics."""

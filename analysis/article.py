@@ -1,0 +1,84 @@
+"""An article parsed into tidy DataFrames: the entry point most users call.
+
+>>> art = parse_text("ASTANA. KAZINFORM President Nursultan Nazarbayev met the King of Morocco. He spoke.")
+>>> art.dateline, art.source
+('ASTANA', 'KAZINFORM')
+>>> art.mentions[["text", "actor", "kind"]].values.tolist()
+[['President Nursultan Nazarbayev', 'Nursultan Nazarbayev', 'name'], ['Morocco', 'Morocco', 'name'], ['He', 'Nursultan Nazarbayev', 'pronoun']]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.candidates import candidate_table
+from analysis.dateline import find_dateline
+from analysis.mentions import MentionFinder
+from analysis.reading import read_article_text
+from analysis.registry import Registry, load_registry
+from analysis.sentences import sentence_table
+
+_FINDERS: dict[int, tuple[Registry, MentionFinder]] = {}
+
+
+@dataclass(frozen=True, eq=False)
+class Article:
+    """One parsed article. Every ``start``/``end`` indexes ``text``: ``text[start:end]`` is the row."""
+
+    text: str
+    path: str | None
+    dateline: str | None
+    source: str | None
+    dateline_span: tuple[int, int] | None
+    sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    candidates: pd.DataFrame
+    registry: Registry = field(repr=False)
+
+    def __repr__(self) -> str:
+        where = self.path or "<text>"
+        return (
+            f"<Article {where}: {len(self.sentences)} sentences, {len(self.mentions)} mentions "
+            f"of {self.mentions['actor_id'].nunique()} actors>"
+        )
+
+
+def load_article(
+    path: str | Path, *, registry: Registry | None = None, encoding: str = "utf-8"
+) -> Article:
+    """Read and parse the article at ``path`` (see ``analysis.reading`` for what is refused)."""
+    text = read_article_text(path, encoding=encoding)
+    return parse_text(text, registry=registry, path=str(path))
+
+
+def parse_text(text: str, *, registry: Registry | None = None, path: str | None = None) -> Article:
+    """Parse article text (already in memory) into an ``Article``."""
+    registry = registry or load_registry()
+    finder = _finder(registry)
+    dateline = find_dateline(text)
+    sentences = sentence_table(text, dateline)
+    bounds = list(zip(sentences["start"].tolist(), sentences["end"].tolist(), strict=True))
+    found = finder.find(text, bounds)
+    mentions = finder.frame(text, found, [s for s, _ in bounds])
+    return Article(
+        text=text,
+        path=path,
+        dateline=dateline.place if dateline else None,
+        source=dateline.source if dateline else None,
+        dateline_span=(dateline.start, dateline.end) if dateline else None,
+        sentences=sentences,
+        mentions=mentions,
+        candidates=candidate_table(text, sentences, mentions),
+        registry=registry,
+    )
+
+
+def _finder(registry: Registry) -> MentionFinder:
+    """One compiled finder per registry object: compiling the patterns is the slow part."""
+    cached = _FINDERS.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        cached = _FINDERS[id(registry)] = (registry, MentionFinder(registry))
+    return cached[1]

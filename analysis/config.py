@@ -1,0 +1,43 @@
+"""Where the project's inputs and outputs live, and the fixed palettes every chart uses.
+
+Paths are resolved from the package location, so notebooks, tests and the command line agree
+on them wherever they are started from.
+"""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = ROOT / "data"
+REGISTRY_DIR = DATA / "registry"
+PROCESSED = DATA / "processed"
+FIGURES = ROOT / "figures"
+NOTEBOOKS = ROOT / "notebooks"
+
+SEED_ARTICLE = SEEDS / "000_0b4bcfabde42e6f6.txt"
+REGISTRY_FILES = (
+    REGISTRY_DIR / "countries.csv",
+    REGISTRY_DIR / "organizations.csv",
+    REGISTRY_DIR / "actors.csv",
+)
+TOPIC_LEXICON = DATA / "topics.csv"
+
+ACTOR_TYPES = ("person", "country", "organization", "event", "place", "facility")
+MENTION_KINDS = ("name", "title", "pronoun", "adjective")
+
+# Okabe-Ito: distinguishable under the common colour-vision deficiencies.
+ACTOR_TYPE_COLORS = {
+    "person": "#0072B2",
+    "country": "#E69F00",
+    "organization": "#009E73",
+    "event": "#CC79A7",
+    "place": "#56B4E9",
+    "facility": "#D55E00",
+}
+# How an actor was referred to: one hue, four lightness steps, darkest for the plain name.
+MENTION_KIND_COLORS = {
+    "name": "#08306B",
+    "title": "#2171B5",
+    "pronoun": "#6BAED6",
+    "adjective": "#C6DBEF",
+}

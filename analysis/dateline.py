@@ -1,0 +1,78 @@
+"""Recognising the wire dateline at the head of an article, which is metadata, not a sentence.
+
+Forms recognised (case matters: a dateline place is written in capitals):
+
+- Kazinform and other agencies: ``ASTANA. KAZINFORM``, ``NUR-SULTAN. KAZINFORM -``,
+  ``MOSCOW. KAZINFORM –`` (place, a full stop, the agency in capitals, an optional dash);
+- agency in brackets: ``WASHINGTON (Reuters) -``, ``ASTANA (Kazinform) –``;
+- Reuters' date form: ``ALGIERS, March 6 -`` (place, a comma, a month and day, a dash).
+
+A dateline is looked for at the start of the first paragraph, or of the second when the first
+is a one-line headline (how corpus files put the title on line 1). Anything else gives no
+dateline, so a real first sentence is never swallowed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PLACE = r"(?P<place>[A-Z][A-Z'’]*(?:[ -][A-Z][A-Z'’]*){0,3})"
+_DASH = r"[-–—]"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE = re.compile(
+    r"[ \t]*(?:"
+    rf"{_PLACE}\.[ \t]+(?P<agency>[A-Z][A-Z-]{{2,}})(?=[ \t])(?:[ \t]+{_DASH})?"
+    rf"|{_PLACE.replace('place', 'place2')}[ \t]*\((?P<agency2>[A-Z][A-Za-z-]+)\)[ \t]*{_DASH}"
+    rf"|{_PLACE.replace('place', 'place3')},[ \t]+(?P<date>{_MONTH}[ \t]+\d{{1,2}})[ \t]*{_DASH}"
+    r")[ \t]+"
+)
+_PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t]*\r?\n")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """Where the dateline sits (``start``, ``end``: offsets into the text) and what it says."""
+
+    place: str
+    source: str | None
+    date: str | None
+    start: int
+    end: int
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The article's dateline, or None where it has none.
+
+    >>> find_dateline("ASTANA. KAZINFORM Special Envoy met the minister.")
+    Dateline(place='ASTANA', source='KAZINFORM', date=None, start=0, end=18)
+    >>> find_dateline("IRAN OIL MINISTER IN ALGERIA\\n\\nALGIERS, March 6 - Iran's oil minister arrived.")
+    Dateline(place='ALGIERS', source=None, date='March 6', start=30, end=49)
+    >>> find_dateline("The sides shared their views.") is None
+    True
+    """
+    for start in _candidate_starts(text):
+        match = DATELINE.match(text, start)
+        if match:
+            place = match["place"] or match["place2"] or match["place3"]
+            return Dateline(
+                place=place,
+                source=match["agency"] or match["agency2"],
+                date=match["date"],
+                start=start + len(match.group()) - len(match.group().lstrip(" \t")),
+                end=match.end(),
+            )
+    return None
+
+
+def _candidate_starts(text: str) -> list[int]:
+    """The first paragraph's start, and the second's when the first is a one-line headline."""
+    first = len(text) - len(text.lstrip())
+    starts = [first]
+    brk = _PARAGRAPH_BREAK.search(text, first)
+    if brk is not None:
+        head = text[first : brk.start()]
+        if "\n" not in head.strip() and not head.rstrip().endswith((".", "!", "?")):
+            rest = brk.end()
+            starts.append(rest + len(text[rest:]) - len(text[rest:].lstrip()))
+    return starts

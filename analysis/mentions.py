@@ -1,0 +1,338 @@
+"""Finding every reference to a registered actor, and saying how the actor was referred to.
+
+Each mention has a ``kind``:
+
+- ``name``: a name, short form, initials or acronym ("Akylbek Kamaldinov", "A.Kamaldinov",
+  "OIC"). A title written directly against a person's name belongs to the name mention
+  ("President Nursultan Nazarbayev" is one mention), as do chained titles joined by a dash.
+- ``adjective``: a demonym or adjective of a country ("Kazakh", "Moroccan").
+- ``title``: a role phrase standing alone ("the Special Envoy", "the Moroccan FM"). It is
+  resolved to the actor holding that role *who is named in this article*: the nearest such name
+  before it, else the first after it; a country qualifier ("Moroccan", "of Morocco") keeps only
+  holders of that country. A title whose holder is not named in the article is left out, since
+  roles change hands and the registry cannot know who held one on the article's date.
+- ``pronoun``: he/him/his, she/her, they/them/their, resolved to a person whose registry
+  ``pronoun`` agrees. A pronoun opening a sentence refers to the subject (first person
+  mentioned) of the nearest earlier sentence, within three sentences; any other pronoun to the
+  nearest person mentioned before it in its sentence, falling back to that subject. Pronouns
+  with no such person (e.g. "their views" after "The sides") are left out.
+
+Mentions nest: a mention of one actor may lie inside a mention of another ("Moroccan" in "the
+Moroccan King", "OIC" in "OIC Summit", "the President" in "Special Envoy of the President").
+A mention inside another of the *same* actor is dropped ("Morocco" in "Kingdom of Morocco").
+Only text inside sentences is searched, so the dateline never yields mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+
+import pandas as pd
+
+from analysis.config import ACTOR_TYPES, MENTION_KINDS
+from analysis.patterns import flexible_case, words_pattern
+from analysis.registry import Registry
+
+PRONOUN_FORMS = {
+    "he": ("he", "him", "his", "himself"),
+    "she": ("she", "her", "hers", "herself"),
+    "they": ("they", "them", "their", "theirs", "themselves"),
+}
+PRONOUN_LOOKBACK = 3
+# Words that turn a registered role into a different one ("Prime Minister", "Vice President").
+ROLE_MODIFIERS = frozenset(
+    ["vice", "deputy", "prime", "former", "acting", "first", "second", "interim", "ex", "chief", "assistant"]
+)
+_WORD_END = re.compile(r"(?<=\w)(?=\W)")
+_TITLE_GAP = re.compile(r"\s*(?:[-–—,]\s*)?")
+_TITLE_GAP_MAX = 12
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \t]*$")
+_PRONOUN = re.compile(
+    r"(?<!\w)(?:" + "|".join(flexible_case(f) for forms in PRONOUN_FORMS.values() for f in forms) + r")(?!\w)"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    actor_id: str
+    kind: str
+    antecedent: tuple[int, int, str] | None = None  # key of the name mention it was resolved to
+    nested: bool = False
+
+    @property
+    def key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.actor_id)
+
+
+@dataclass(frozen=True)
+class _Title:
+    start: int
+    end: int
+    role: str
+    country: str | None
+
+
+class MentionFinder:
+    """Compiled patterns for one registry; reuse one finder across many articles."""
+
+    def __init__(self, registry: Registry):
+        self.registry = registry
+        self.names = re.compile(words_pattern(registry.names))
+        self.adjectives = re.compile(words_pattern(registry.adjectives))
+        country_forms = [
+            form
+            for table in (registry.names, registry.adjectives)
+            for form, actor_id in table.items()
+            if registry[actor_id].type == "country"
+        ]
+        country_names = [f for f in registry.names if registry[registry.names[f]].type == "country"]
+        written = {t for actor in registry.actors.values() for t in actor.titles}
+        roles = sorted(written, key=len, reverse=True)
+        self.titles = re.compile(
+            r"(?<!\w)(?:(?P<det>[Tt]he)\s+)?"
+            rf"(?:(?P<adj>{words_pattern(country_forms)})\s+)?"
+            rf"(?P<role>{'|'.join(flexible_case(r) for r in roles) or '(?!)'})"
+            rf"(?:\s+of\s+(?:the\s+)?(?P<of>{words_pattern(country_names)}))?"
+            r"(?!\w)"
+        )
+        self._country_of = {**registry.names, **registry.adjectives}
+
+    def find(self, text: str, sentence_bounds: list[tuple[int, int]]) -> list[Mention]:
+        """All mentions in the sentences of ``text`` (bounds as (start, end) offsets, in order)."""
+        if not sentence_bounds:
+            return []
+        starts = [s for s, _ in sentence_bounds]
+        lo, hi = sentence_bounds[0][0], sentence_bounds[-1][1]
+        names = self._scan_names(text, lo, hi)
+        titles = self._scan_titles(text, lo, hi, starts)
+        names, titles = self._merge_titles_into_names(text, names, titles)
+        adjectives = [
+            Mention(m.start(), m.end(), self.registry.adjectives[m.group()], "adjective")
+            for m in self.adjectives.finditer(text, lo, hi)
+        ]
+        mentions = _drop_same_actor_nesting(names + adjectives)
+        mentions = self._resolve_titles(mentions, titles)
+        mentions = self._resolve_pronouns(text, mentions, sentence_bounds, starts)
+        return _mark_nesting(_within_sentences(mentions, sentence_bounds))
+
+    def _scan_names(self, text: str, lo: int, hi: int) -> list[Mention]:
+        """Longest names, plus the names nested inside them ("OIC" in "OIC Summit")."""
+        found = []
+        for match in self.names.finditer(text, lo, hi):
+            start, end = match.span()
+            found.append(Mention(start, end, self.registry.names[match.group()], "name"))
+            inner = [self.names.fullmatch(text, start, e.start()) for e in _WORD_END.finditer(text, start, end)]
+            inner += list(self.names.finditer(text, start + 1, end))
+            found.extend(Mention(*m.span(), self.registry.names[m.group()], "name") for m in inner if m)
+        return found
+
+    def _scan_titles(self, text: str, lo: int, hi: int, starts: list[int]) -> list[_Title]:
+        found = []
+        for match in self.titles.finditer(text, lo, hi):
+            found.extend(self._title(text, match, starts))
+            for inner in self.titles.finditer(text, match.start() + 1, match.end()):
+                found.extend(self._title(text, inner, starts))
+        return found
+
+    def _title(self, text: str, match: re.Match, starts: list[int]) -> list[_Title]:
+        """A title match, unless a modifier before it makes it another role ("Prime Minister")."""
+        if not match["det"] and not match["adj"]:
+            sentence_start = starts[max(bisect.bisect_right(starts, match.start()) - 1, 0)]
+            before = _WORD_BEFORE.search(text, sentence_start, match.start())
+            if before and (before[1][0].isupper() or before[1].lower() in ROLE_MODIFIERS):
+                return []
+        qualifier = match["adj"] or match["of"]
+        country = self._country_of.get(qualifier) if qualifier else None
+        return [_Title(match.start(), match.end(), match["role"].lower(), country)]
+
+    def _holds(self, actor_id: str, title: _Title) -> bool:
+        actor = self.registry[actor_id]
+        held = {t.lower() for t in actor.titles}
+        return title.role in held and (title.country is None or title.country == actor.country)
+
+    def _merge_titles_into_names(self, text, names, titles):
+        """Fold titles written against a person's name into that name mention."""
+        by_end: dict[int, list[_Title]] = {}
+        for title in titles:
+            by_end.setdefault(title.end, []).append(title)
+        used: set[_Title] = set()
+        merged = []
+        for name in names:
+            if self.registry[name.actor_id].type == "person":
+                name = self._extend_with_titles(text, name, by_end, used)
+            merged.append(name)
+        return merged, [t for t in titles if t not in used]
+
+    def _extend_with_titles(self, text, name: Mention, by_end, used) -> Mention:
+        """Walk left from the name over adjoining titles its holder holds ("President ...")."""
+        while True:
+            ends = [
+                end
+                for end in range(max(name.start - _TITLE_GAP_MAX, 0), name.start + 1)
+                if end in by_end and _TITLE_GAP.fullmatch(text, end, name.start)
+            ]
+            before = [
+                t
+                for end in ends
+                for t in by_end.get(end, ())
+                if t not in used and self._holds(name.actor_id, t)
+            ]
+            if not before:
+                return name
+            title = min(before, key=lambda t: t.start)
+            used.update(
+                t
+                for end in range(title.end, name.start + 1)
+                for t in by_end.get(end, ())
+                if t.start >= title.start and self._holds(name.actor_id, t)
+            )
+            used.add(title)
+            name = replace(name, start=title.start)
+
+    def _resolve_titles(self, mentions: list[Mention], titles: list[_Title]) -> list[Mention]:
+        named: dict[str, list[Mention]] = {}
+        for m in sorted(mentions, key=lambda m: m.start):
+            if m.kind == "name":
+                named.setdefault(m.actor_id, []).append(m)
+        resolved = list(mentions)
+        for title in titles:
+            holders = [a for a in self.registry.titles[title.role] if a in named and self._holds(a, title)]
+            options = []
+            for actor_id in holders:
+                spots = [m for m in named[actor_id] if not _inside(title, m)]
+                starts = [m.start for m in spots]
+                i = bisect.bisect_left(starts, title.start)
+                if i > 0:
+                    options.append((0, title.start - spots[i - 1].start, spots[i - 1]))
+                elif spots:
+                    options.append((1, spots[0].start - title.start, spots[0]))
+            if options:
+                target = min(options, key=lambda o: (o[0], o[1]))[2]
+                resolved.append(Mention(title.start, title.end, target.actor_id, "title", target.key))
+        return _drop_same_actor_nesting(resolved)
+
+    def _resolve_pronouns(self, text, mentions, bounds, starts) -> list[Mention]:
+        people = [
+            m
+            for m in _outermost(sorted(mentions, key=lambda m: (m.start, -m.end)))
+            if m.kind in ("name", "title") and self.registry[m.actor_id].type == "person"
+        ]
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in people:
+            by_sentence.setdefault(bisect.bisect_right(starts, m.start) - 1, []).append(m)
+        out = list(mentions)
+        for match in _PRONOUN.finditer(text, bounds[0][0], bounds[-1][1]):
+            gender = next(g for g, forms in PRONOUN_FORMS.items() if match.group().lower() in forms)
+            sid = bisect.bisect_right(starts, match.start()) - 1
+
+            def fitting(s: int, gender=gender, match=match) -> list[Mention]:
+                return [
+                    m
+                    for m in by_sentence.get(s, ())
+                    if self.registry[m.actor_id].pronoun == gender and m.end <= match.start()
+                ]
+
+            opens_sentence = not re.search(r"\w", text[starts[sid] : match.start()])
+            same = [] if opens_sentence else fitting(sid)
+            if same:
+                target = same[-1]
+            else:
+                earlier = (fitting(s) for s in range(sid - 1, max(sid - PRONOUN_LOOKBACK, 0) - 1, -1))
+                target = next((found[0] for found in earlier if found), None)
+                if target is None:
+                    continue
+            antecedent = target.antecedent if target.kind == "title" else target.key
+            out.append(Mention(match.start(), match.end(), target.actor_id, "pronoun", antecedent))
+        return out
+
+    def frame(self, text: str, mentions: list[Mention], sentence_starts: list[int]) -> pd.DataFrame:
+        """The mentions as the documented DataFrame, in reading order."""
+        mentions = sorted(mentions, key=lambda m: (m.start, -m.end, m.kind))
+        index = {m.key: i for i, m in enumerate(mentions) if m.kind == "name"}
+        ids = [m.actor_id for m in mentions]
+        order = list(dict.fromkeys(ids))
+        actors = [self.registry[i] for i in ids]
+        frame = pd.DataFrame(
+            {
+                "mention_id": pd.array(range(len(mentions)), dtype="int64"),
+                "sentence_id": pd.array(
+                    [bisect.bisect_right(sentence_starts, m.start) - 1 for m in mentions], dtype="int64"
+                ),
+                "start": pd.array([m.start for m in mentions], dtype="int64"),
+                "end": pd.array([m.end for m in mentions], dtype="int64"),
+                "text": pd.array([text[m.start : m.end] for m in mentions], dtype="str"),
+                "actor_id": pd.Categorical(ids, categories=order),
+                "actor": pd.Categorical(
+                    [a.name for a in actors], categories=[self.registry[i].name for i in order]
+                ),
+                "actor_type": pd.Categorical([a.type for a in actors], categories=ACTOR_TYPES),
+                "kind": pd.Categorical([m.kind for m in mentions], categories=MENTION_KINDS),
+                "nested": pd.array([m.nested for m in mentions], dtype="bool"),
+                "antecedent_id": pd.array([index.get(m.antecedent) for m in mentions], dtype="Int64"),
+            }
+        )
+        return frame
+
+
+def _inside(inner, outer) -> bool:
+    """True when ``inner`` lies within ``outer`` and is not the same stretch of text."""
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and (inner.start, inner.end) != (outer.start, outer.end)
+    )
+
+
+def _outermost(ordered: list[Mention]) -> list[Mention]:
+    """Of mentions sorted by (start, -end), those not inside an earlier one (one sweep)."""
+    kept, reach = [], -1
+    for m in ordered:
+        if m.end > reach or (kept and (m.start, m.end) == (kept[-1].start, kept[-1].end)):
+            kept.append(m)
+        reach = max(reach, m.end)
+    return kept
+
+
+def _drop_same_actor_nesting(mentions: list[Mention]) -> list[Mention]:
+    """Per actor, keep the outermost mention of each stretch of text, and no exact repeats."""
+    by_actor: dict[str, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end, m.kind != "name")):
+        by_actor.setdefault(m.actor_id, []).append(m)
+    kept = []
+    for group in by_actor.values():
+        seen, reach = set(), -1
+        for m in group:
+            if (m.start, m.end) in seen or m.end <= reach:
+                continue
+            seen.add((m.start, m.end))
+            reach = max(reach, m.end)
+            kept.append(m)
+    return kept
+
+
+def _within_sentences(mentions: list[Mention], bounds: list[tuple[int, int]]) -> list[Mention]:
+    starts = [s for s, _ in bounds]
+    kept = []
+    for m in mentions:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i >= 0 and m.end <= bounds[i][1]:
+            kept.append(m)
+    return kept
+
+
+def _mark_nesting(mentions: list[Mention]) -> list[Mention]:
+    """Flag each mention that lies inside a mention of another actor (one sweep)."""
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    out, reach = [], -1
+    for m in ordered:
+        out.append(replace(m, nested=m.end <= reach and (m.start, m.end) != _last_span(out)))
+        reach = max(reach, m.end)
+    return out
+
+
+def _last_span(out: list[Mention]) -> tuple[int, int] | None:
+    return (out[-1].start, out[-1].end) if out else None

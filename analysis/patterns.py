@@ -1,0 +1,71 @@
+"""Regular expressions that match any of many phrases, longest first, as whole words.
+
+A plain ``a|ab|abc`` alternation tries every phrase at every position and prefers the first
+listed; a trie-shaped pattern shares common prefixes, so the regex engine rejects most
+positions after one character, and greedy optional branches make the longest phrase win
+("OIC Summit" over "OIC"). Matching stays linear in the text for a fixed phrase list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_END = ""
+
+
+def trie_pattern(phrases: Iterable[str]) -> str:
+    """A regex source matching any of ``phrases`` exactly, preferring the longest.
+
+    >>> trie_pattern(["UN", "UN Security Council", "UNSC"])
+    'UN(?:\\\\ Security\\\\ Council|SC)?'
+    """
+    trie: dict = {}
+    for phrase in phrases:
+        if not phrase:
+            continue
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return _node_pattern(trie) if trie else "(?!)"
+
+
+def _node_pattern(node: dict) -> str:
+    branches = [re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END in node:
+        return (body if len(branches) > 1 else f"(?:{body})") + "?"
+    return body
+
+
+def words_pattern(phrases: Iterable[str]) -> str:
+    """``trie_pattern`` fenced so that it matches whole words only (never inside a word).
+
+    >>> [m.group() for m in re.finditer(words_pattern(["UN"]), "UNESCO, the UN and UN-led talks")]
+    ['UN', 'UN']
+    """
+    return rf"(?<!\w)(?:{trie_pattern(phrases)})(?!\w)"
+
+
+def flexible_case(phrase: str) -> str:
+    """A pattern for ``phrase`` whose lower-case and Capitalised words may take either case.
+
+    Role titles and topic terms are written capitalised in some sentences and not in others
+    ("the King", "the king"); acronyms such as ``FM`` or ``OIC`` keep their exact case.
+
+    >>> bool(re.fullmatch(flexible_case("Special Envoy"), "special envoy"))
+    True
+    >>> bool(re.fullmatch(flexible_case("FM"), "fm"))
+    False
+    """
+    parts = []
+    for piece in re.split(r"(\W+)", phrase):
+        if piece and (piece.islower() or piece.istitle()) and piece[0].isalpha():
+            first = piece[0]
+            parts.append(f"[{first.upper()}{first.lower()}]" + re.escape(piece[1:].lower()))
+        else:
+            parts.append(re.escape(piece))
+    return "".join(parts)

@@ -1,0 +1,55 @@
+"""The article's paragraphs and sentences, as character spans into the original text.
+
+Paragraphs are separated by blank lines (a line holding only white space counts as blank, with
+LF or CRLF endings). The dateline, when there is one, is cut off the front of its paragraph
+before segmenting, so the first sentence starts after it. Sentence boundaries within a
+paragraph come from ``analysis.segmenter``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from analysis.dateline import Dateline
+from analysis.segmenter import sentence_spans
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+SENTENCE_COLUMNS = ("sentence_id", "paragraph_id", "start", "end", "text")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank paragraph, trimmed of white space.
+
+    >>> paragraph_spans("One.\\n\\n  Two.\\r\\n\\r\\nThree.\\n")
+    [(0, 4), (8, 12), (16, 22)]
+    """
+    spans, start = [], 0
+    for brk in PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, brk.start()))
+        start = brk.end()
+    spans.append((start, len(text)))
+    return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
+
+
+def sentence_table(text: str, dateline: Dateline | None = None) -> pd.DataFrame:
+    """One row per sentence: ``sentence_id``, ``paragraph_id``, ``start``, ``end``, ``text``."""
+    rows = []
+    for paragraph_id, (start, end) in enumerate(paragraph_spans(text)):
+        if dateline is not None and start <= dateline.start < end:
+            start = max(start, dateline.end)
+        for s, e in sentence_spans(text, start, end):
+            rows.append((paragraph_id, s, e))
+    frame = pd.DataFrame(rows, columns=["paragraph_id", "start", "end"], dtype="int64")
+    frame.insert(0, "sentence_id", pd.array(range(len(rows)), dtype="int64"))
+    frame["text"] = pd.array([text[s:e] for _, s, e in rows], dtype="str")
+    return frame
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
