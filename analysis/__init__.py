@@ -1,1 +1,43 @@
-"""analysis: a news article as tidy DataFrames of sentences, actor mentions and topics."""
+"""analysis: a news article as tidy DataFrames of sentences, actor mentions and topics.
+
+>>> import analysis
+>>> art = analysis.load_article(analysis.config.SEED_ARTICLE)
+>>> art.dateline, art.source, len(art.sentences)
+('ASTANA', 'KAZINFORM', 14)
+"""
+
+from analysis import config
+from analysis.article import Article, load_article, parse_text
+from analysis.errors import AnalysisInputError, ArticleError, LexiconError, RegistryError
+from analysis.registry import Registry, load_registry, person_name_forms
+from analysis.summaries import (
+    actor_cooccurrence,
+    actor_counts,
+    actor_positions,
+    actor_topics,
+    topic_matrix,
+    topic_summary,
+)
+from analysis.topics import Lexicon, load_lexicon
+
+__all__ = [
+    "AnalysisInputError",
+    "Article",
+    "ArticleError",
+    "Lexicon",
+    "LexiconError",
+    "Registry",
+    "RegistryError",
+    "actor_cooccurrence",
+    "actor_counts",
+    "actor_positions",
+    "actor_topics",
+    "config",
+    "load_article",
+    "load_lexicon",
+    "load_registry",
+    "parse_text",
+    "person_name_forms",
+    "topic_matrix",
+    "topic_summary",
+]

@@ -20,8 +20,9 @@ from analysis.mentions import MentionFinder
 from analysis.reading import read_article_text
 from analysis.registry import Registry, load_registry
 from analysis.sentences import sentence_table
+from analysis.topics import Lexicon, TopicTagger, load_lexicon
 
-_FINDERS: dict[int, tuple[Registry, MentionFinder]] = {}
+_COMPILED: dict[tuple[type, int], tuple[object, object]] = {}
 
 
 @dataclass(frozen=True, eq=False)
@@ -36,7 +37,9 @@ class Article:
     sentences: pd.DataFrame
     mentions: pd.DataFrame
     candidates: pd.DataFrame
+    topics: pd.DataFrame
     registry: Registry = field(repr=False)
+    lexicon: Lexicon = field(repr=False)
 
     def __repr__(self) -> str:
         where = self.path or "<text>"
@@ -47,17 +50,33 @@ class Article:
 
 
 def load_article(
-    path: str | Path, *, registry: Registry | None = None, encoding: str = "utf-8"
+    path: str | Path,
+    *,
+    registry: Registry | None = None,
+    lexicon: Lexicon | None = None,
+    encoding: str = "utf-8",
 ) -> Article:
-    """Read and parse the article at ``path`` (see ``analysis.reading`` for what is refused)."""
+    """Read and parse the article at ``path`` (see ``analysis.reading`` for what is refused).
+
+    ``registry`` and ``lexicon`` default to the project's ``data/registry/`` and
+    ``data/topics.csv``; pass ``load_registry(paths)`` or ``load_lexicon(path)`` to use your own.
+    """
     text = read_article_text(path, encoding=encoding)
-    return parse_text(text, registry=registry, path=str(path))
+    return parse_text(text, registry=registry, lexicon=lexicon, path=str(path))
 
 
-def parse_text(text: str, *, registry: Registry | None = None, path: str | None = None) -> Article:
+def parse_text(
+    text: str,
+    *,
+    registry: Registry | None = None,
+    lexicon: Lexicon | None = None,
+    path: str | None = None,
+) -> Article:
     """Parse article text (already in memory) into an ``Article``."""
     registry = registry or load_registry()
-    finder = _finder(registry)
+    lexicon = lexicon or load_lexicon()
+    finder = _compiled(MentionFinder, registry)
+    tagger = _compiled(TopicTagger, lexicon, check=registry)
     dateline = find_dateline(text)
     sentences = sentence_table(text, dateline)
     bounds = list(zip(sentences["start"].tolist(), sentences["end"].tolist(), strict=True))
@@ -72,13 +91,18 @@ def parse_text(text: str, *, registry: Registry | None = None, path: str | None 
         sentences=sentences,
         mentions=mentions,
         candidates=candidate_table(text, sentences, mentions),
+        topics=tagger.tag(text, sentences, mentions),
         registry=registry,
+        lexicon=lexicon,
     )
 
 
-def _finder(registry: Registry) -> MentionFinder:
-    """One compiled finder per registry object: compiling the patterns is the slow part."""
-    cached = _FINDERS.get(id(registry))
-    if cached is None or cached[0] is not registry:
-        cached = _FINDERS[id(registry)] = (registry, MentionFinder(registry))
+def _compiled(kind, source, check: Registry | None = None):
+    """One compiled ``kind`` per registry or lexicon object: compiling patterns is the slow part."""
+    key = (kind, id(source))
+    cached = _COMPILED.get(key)
+    if cached is None or cached[0] is not source:
+        if check is not None:
+            source.check_actors(check)
+        cached = _COMPILED[key] = (source, kind(source))
     return cached[1]

@@ -4,7 +4,8 @@ Each mention has a ``kind``:
 
 - ``name``: a name, short form, initials or acronym ("Akylbek Kamaldinov", "A.Kamaldinov",
   "OIC"). A title written directly against a person's name belongs to the name mention
-  ("President Nursultan Nazarbayev" is one mention), as do chained titles joined by a dash.
+  ("President Nursultan Nazarbayev" is one mention), as do chained titles joined by a dash;
+  like every name mention it never starts with "the".
 - ``adjective``: a demonym or adjective of a country ("Kazakh", "Moroccan").
 - ``title``: a role phrase standing alone ("the Special Envoy", "the Moroccan FM"). It is
   resolved to the actor holding that role *who is named in this article*: the nearest such name
@@ -74,6 +75,7 @@ class _Title:
     end: int
     role: str
     country: str | None
+    body_start: int  # after a leading "the": where a name mention absorbing this title starts
 
 
 class MentionFinder:
@@ -125,7 +127,9 @@ class MentionFinder:
         for match in self.names.finditer(text, lo, hi):
             start, end = match.span()
             found.append(Mention(start, end, self.registry.names[match.group()], "name"))
-            inner = [self.names.fullmatch(text, start, e.start()) for e in _WORD_END.finditer(text, start, end)]
+            inner = [
+                self.names.fullmatch(text, start, e.start()) for e in _WORD_END.finditer(text, start, end)
+            ]
             inner += list(self.names.finditer(text, start + 1, end))
             found.extend(Mention(*m.span(), self.registry.names[m.group()], "name") for m in inner if m)
         return found
@@ -147,7 +151,8 @@ class MentionFinder:
                 return []
         qualifier = match["adj"] or match["of"]
         country = self._country_of.get(qualifier) if qualifier else None
-        return [_Title(match.start(), match.end(), match["role"].lower(), country)]
+        body_start = match.start("adj") if match["adj"] else match.start("role")
+        return [_Title(match.start(), match.end(), match["role"].lower(), country, body_start)]
 
     def _holds(self, actor_id: str, title: _Title) -> bool:
         actor = self.registry[actor_id]
@@ -191,25 +196,28 @@ class MentionFinder:
                 if t.start >= title.start and self._holds(name.actor_id, t)
             )
             used.add(title)
-            name = replace(name, start=title.start)
+            name = replace(name, start=title.body_start)
 
     def _resolve_titles(self, mentions: list[Mention], titles: list[_Title]) -> list[Mention]:
         named: dict[str, list[Mention]] = {}
         for m in sorted(mentions, key=lambda m: m.start):
             if m.kind == "name":
                 named.setdefault(m.actor_id, []).append(m)
+        starts_of = {actor_id: [m.start for m in spots] for actor_id, spots in named.items()}
         resolved = list(mentions)
         for title in titles:
             holders = [a for a in self.registry.titles[title.role] if a in named and self._holds(a, title)]
             options = []
             for actor_id in holders:
-                spots = [m for m in named[actor_id] if not _inside(title, m)]
-                starts = [m.start for m in spots]
+                spots = named[actor_id]
+                starts = starts_of[actor_id]
                 i = bisect.bisect_left(starts, title.start)
-                if i > 0:
-                    options.append((0, title.start - spots[i - 1].start, spots[i - 1]))
-                elif spots:
-                    options.append((1, spots[0].start - title.start, spots[0]))
+                before = next((m for m in reversed(spots[max(i - 2, 0) : i]) if not _inside(title, m)), None)
+                after = next((m for m in spots[i : i + 2] if not _inside(title, m)), None)
+                if before is not None:
+                    options.append((0, title.start - before.start, before))
+                elif after is not None:
+                    options.append((1, after.start - title.start, after))
             if options:
                 target = min(options, key=lambda o: (o[0], o[1]))[2]
                 resolved.append(Mention(title.start, title.end, target.actor_id, "title", target.key))

@@ -1,0 +1,49 @@
+"""``make figures``: regenerate every table and figure from ``seeds/``.
+
+``python -m analysis.build tables`` parses the seed article into ``data/processed/*.csv``;
+``python -m analysis.build all`` does that and then executes every notebook in order, in place,
+which writes the figures into ``figures/``. Any failure exits non-zero with its reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from analysis.article import load_article
+from analysis.config import PROCESSED, SEED_ARTICLE
+from analysis.errors import AnalysisInputError
+from analysis.export import write_tables
+from analysis.notebooks import NotebookFailed, execute_notebook, notebook_paths
+
+
+def build_tables() -> None:
+    art = load_article(SEED_ARTICLE)
+    for path in write_tables(art, PROCESSED):
+        print(f"wrote {path.relative_to(PROCESSED.parent.parent)}")
+
+
+def build_notebooks() -> None:
+    for path in notebook_paths():
+        began = time.perf_counter()
+        execute_notebook(path)
+        print(f"ran {path.parent.name}/{path.name} in {time.perf_counter() - began:.1f} s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis.build", description=__doc__.splitlines()[0])
+    parser.add_argument("target", choices=["tables", "all"], help="tables only, or tables then notebooks")
+    args = parser.parse_args(argv)
+    try:
+        build_tables()
+        if args.target == "all":
+            build_notebooks()
+    except (AnalysisInputError, NotebookFailed) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

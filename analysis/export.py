@@ -1,0 +1,37 @@
+"""Writing an article's tables to a folder: the files ``make figures`` and the CLI produce.
+
+One CSV per table, named after it; Parquet copies too when ``pyarrow`` is installed and asked
+for. Category columns are written as their labels, so the CSVs read back without the package.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from analysis.io import atomic_write, write_csv
+from analysis.summaries import actor_counts, topic_summary
+
+
+def article_tables(art) -> dict:
+    """The tables of one article, by file stem."""
+    return {
+        "sentences": art.sentences,
+        "mentions": art.mentions,
+        "candidates": art.candidates,
+        "topics": art.topics,
+        "actor_counts": actor_counts(art),
+        "topic_summary": topic_summary(art),
+    }
+
+
+def write_tables(art, out_dir: str | Path, parquet: bool = False) -> list[Path]:
+    """Write every table of ``art`` into ``out_dir`` (created if needed); return the paths."""
+    out_dir = Path(out_dir)
+    written = []
+    for stem, frame in article_tables(art).items():
+        written.append(write_csv(frame, out_dir / f"{stem}.csv"))
+        if parquet:
+            written.append(
+                atomic_write(out_dir / f"{stem}.parquet", lambda tmp, f=frame: f.to_parquet(tmp, index=False))
+            )
+    return written

@@ -1,0 +1,239 @@
+"""Tagging each sentence with the topics it covers, keeping the evidence for every tag.
+
+The topic lexicon (``data/topics.csv``) gives each topic a label, a chart colour, the terms that
+signal it and the actors whose mention signals it. A sentence gets a topic when one of its
+words or phrases matches a term (``via="term"``) or when it mentions a linked actor
+(``via="actor"``): "the upcoming summit" is about the OIC because the title resolves to the OIC
+science summit, which the lexicon links to ``oic``.
+
+Term rules, so that the lexicon lists stems rather than every form:
+
+- matching is by whole words and phrases, never inside a word ("UN" is not in "UNESCO");
+  a hyphen separates words, so ``econom*`` matches the "economic" of "trade-economic";
+- ``*`` at the end of a term matches any ending (``econom*``: economy, economic, economies);
+- a term without ``*`` also matches its plural (``company``: companies; ``summit``: summits);
+- case is ignored, except for terms written in capitals (acronyms such as ``TV``, ``GDP``),
+  which match only in capitals, so "Un" or "tv" in ordinary words cannot trigger them.
+
+The tagger knowingly stops at the words: a topic implied only by context ("In this context,
+the Special Envoy invited ... to EXPO 2017", after a sentence on energy) is not inferred.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+from matplotlib.colors import is_color_like
+
+from analysis.config import TOPIC_LEXICON
+from analysis.errors import LexiconError
+from analysis.patterns import trie_pattern
+from analysis.registry import Registry
+
+LEXICON_COLUMNS = ("topic", "label", "color", "terms", "actors")
+TOPIC_COLUMNS = ("sentence_id", "topic", "evidence", "start", "end", "via")
+_TOPIC_ID = re.compile(r"[a-z][a-z0-9_]*")
+
+
+@dataclass(frozen=True)
+class Topic:
+    topic: str
+    label: str
+    color: str
+    terms: tuple[str, ...]
+    actors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Topics in file order (the order charts use), with one compiled pattern per topic."""
+
+    path: str
+    topics: tuple[Topic, ...]
+
+    @property
+    def ids(self) -> list[str]:
+        return [t.topic for t in self.topics]
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return {t.topic: t.label for t in self.topics}
+
+    @property
+    def colors(self) -> dict[str, str]:
+        return {t.topic: t.color for t in self.topics}
+
+    def check_actors(self, registry: Registry) -> None:
+        """Fail clearly when the lexicon links a topic to an actor the registry lacks."""
+        for topic in self.topics:
+            unknown = [a for a in topic.actors if a not in registry.actors]
+            if unknown:
+                raise LexiconError(
+                    self.path,
+                    f"topic {topic.topic!r} links unknown actor(s) {', '.join(unknown)}",
+                    "use actor_ids from the registry, or add those actors to it",
+                )
+
+
+class TermIndex:
+    """All terms of a lexicon compiled into two trie-shaped patterns (any case / exact case).
+
+    The patterns match a term's stem plus the rest of the word; the rest is then checked
+    against the term's rule (any ending for ``*``, a plural ending otherwise), so one pass over
+    the text finds every topic's terms.
+
+    >>> index = TermIndex([("econom*", "economy"), ("company", "economy"), ("UN", "un")])
+    >>> text = "Economic ties, trade-economic companies, UNESCO"
+    >>> [(text[s:e], topics) for s, e, topics in index.finditer(text)]
+    [('Economic', ('economy',)), ('economic', ('economy',)), ('companies', ('economy',))]
+    """
+
+    def __init__(self, terms: list[tuple[str, str]]):
+        self.rules: dict[tuple[bool, str], list[tuple[str, str]]] = {}
+        stems: dict[bool, list[str]] = {True: [], False: []}
+        for term, topic in terms:
+            exact = term.upper() == term and any(c.isalpha() for c in term)
+            stem, rule = _stem_and_rule(term, exact)
+            key = (exact, stem if exact else stem.lower())
+            self.rules.setdefault(key, []).append((topic, rule))
+            stems[exact].append(key[1])
+        self.patterns = {
+            exact: re.compile(
+                rf"(?<!\w)(?:{trie_pattern(words).replace(chr(92) + ' ', chr(92) + 's+')})(\w*)",
+                0 if exact else re.I,
+            )
+            for exact, words in stems.items()
+            if words
+        }
+
+    def finditer(self, text: str, lo: int = 0, hi: int | None = None):
+        """Yield (start, end, topics) for each term occurrence in ``text[lo:hi]``."""
+        hi = len(text) if hi is None else hi
+        for exact, pattern in self.patterns.items():
+            for match in pattern.finditer(text, lo, hi):
+                rest = match.group(1)
+                stem = " ".join(match.group()[: len(match.group()) - len(rest)].split())
+                topics = tuple(
+                    topic
+                    for topic, rule in self.rules.get((exact, stem if exact else stem.lower()), ())
+                    if _ending_fits(rule, rest.lower())
+                )
+                if topics:
+                    yield match.start(), match.end(), topics
+
+
+def _stem_and_rule(term: str, exact: bool) -> tuple[str, str]:
+    """Split a term into the stem to search for and the rule for the rest of the word."""
+    if term.endswith("*"):
+        return term[:-1], "any"
+    if exact or not term[-1].isalpha():
+        return term, "none"
+    if term.endswith("y") and term[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return term[:-1], "y"
+    return term, "plural"
+
+
+def _ending_fits(rule: str, rest: str) -> bool:
+    return {
+        "any": True,
+        "none": rest == "",
+        "y": rest in ("y", "ies"),
+        "plural": rest in ("", "s", "es"),
+    }[rule]
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    """Read and check a topic lexicon CSV (the default ``data/topics.csv`` when ``path`` is None)."""
+    return _load(Path(path or TOPIC_LEXICON))
+
+
+@cache
+def _load(path: Path) -> Lexicon:
+    if not path.is_file():
+        raise LexiconError(path, "does not exist", "check the path to the topic lexicon CSV")
+    topics: list[Topic] = []
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in LEXICON_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise LexiconError(
+                path,
+                f"header: missing column(s) {', '.join(missing)}",
+                f"the columns are {','.join(LEXICON_COLUMNS)}",
+            )
+        for row in reader:
+            topics.append(_topic_from_row(path, reader.line_num, row, topics))
+    if not topics:
+        raise LexiconError(path, "defines no topics", "add one row per topic")
+    return Lexicon(str(path), tuple(topics))
+
+
+def _topic_from_row(path: Path, line: int, row: dict, earlier: list[Topic]) -> Topic:
+    def fail(problem: str, fix: str):
+        raise LexiconError(path, f"row {line}: {problem}", fix)
+
+    topic = (row.get("topic") or "").strip()
+    if not _TOPIC_ID.fullmatch(topic):
+        fail(f"topic id {topic!r} is not a lower-case identifier", "use e.g. 'economy' or 'human_rights'")
+    if any(t.topic == topic for t in earlier):
+        fail(f"topic id {topic!r} is defined twice", "merge the two rows into one")
+    color = (row.get("color") or "").strip()
+    if not is_color_like(color):
+        fail(f"colour {color!r} is not a colour matplotlib knows", "use a hex colour such as #0072B2")
+    terms = tuple(t.strip() for t in (row.get("terms") or "").split("|")) if row.get("terms") else ()
+    if any(not t or t == "*" for t in terms):
+        fail(f"topic {topic!r} has an empty term in {row.get('terms')!r}", "remove the stray '|' or '*'")
+    actors = tuple(a.strip() for a in (row.get("actors") or "").split("|") if a.strip())
+    if not terms and not actors:
+        fail(f"topic {topic!r} has neither terms nor actors", "list at least one term or actor")
+    return Topic(topic, (row.get("label") or topic).strip(), color, terms, actors)
+
+
+class TopicTagger:
+    """Compiled term index and actor links for one lexicon."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.terms = TermIndex([(term, t.topic) for t in lexicon.topics for term in t.terms])
+        self.by_actor: dict[str, list[str]] = {}
+        for t in lexicon.topics:
+            for actor in t.actors:
+                self.by_actor.setdefault(actor, []).append(t.topic)
+
+    def tag(self, text: str, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+        """The long evidence table: one row per (sentence, topic, piece of evidence)."""
+        starts, ends = sentences["start"].tolist(), sentences["end"].tolist()
+        rows = []
+        if starts:
+            for start, end, topics in self.terms.finditer(text, starts[0], ends[-1]):
+                i = bisect.bisect_right(starts, start) - 1
+                if i >= 0 and end <= ends[i]:
+                    rows.extend((i, topic, text[start:end], start, end, "term") for topic in topics)
+        for sid, start, end, actor_id in mentions[["sentence_id", "start", "end", "actor_id"]].itertuples(
+            index=False
+        ):
+            for topic in self.by_actor.get(actor_id, ()):
+                rows.append((sid, topic, text[start:end], start, end, "actor"))
+        return _topic_frame(rows, self.lexicon.ids)
+
+
+def _topic_frame(rows, topic_ids: list[str]) -> pd.DataFrame:
+    order = {t: i for i, t in enumerate(topic_ids)}
+    rows = sorted(set(rows), key=lambda r: (r[0], order[r[1]], r[3], r[4], r[5]))
+    frame = pd.DataFrame(rows, columns=list(TOPIC_COLUMNS))
+    return frame.astype(
+        {
+            "sentence_id": "int64",
+            "topic": pd.CategoricalDtype(topic_ids),
+            "evidence": "str",
+            "start": "int64",
+            "end": "int64",
+            "via": pd.CategoricalDtype(["term", "actor"]),
+        }
+    )
