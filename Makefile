@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help env figures tables test lint unit notebooks lab lock clean
+.PHONY: help env figures tables test lint unit notebooks browser lab bench lock clean
 
 help: ## List the targets with one line each
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -32,15 +32,19 @@ lint: $(STAMP) ## Lint the package, tests and notebooks with ruff
 	$(BIN)/ruff check analysis tests notebooks benchmarks
 
 unit: $(STAMP) ## Run the unit tests and doctests
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -m "not browser"
 
 notebooks: $(STAMP) ## Validate every committed notebook with nbval
 	$(BIN)/python -m analysis.nbcheck
 
-test: lint unit notebooks ## Run every check: lint, unit tests, notebook validation
+browser: $(STAMP) ## Run every notebook in JupyterLab in headless Chromium (installs Debian's chromium if missing)
+	bash tools/install-chromium.sh
+	$(BIN)/pytest -q -m browser tests/test_browser.py
 
-lab: $(STAMP) ## Start JupyterLab on notebooks/ at 127.0.0.1
-	$(BIN)/jupyter lab --ip=127.0.0.1 --notebook-dir=notebooks
+test: lint unit notebooks browser ## Run every check: lint, unit tests, notebook validation, notebooks in the browser
+
+lab: $(STAMP) ## Start JupyterLab on notebooks/ at 127.0.0.1 (kernel "Python 3 (analysis)")
+	$(BIN)/jupyter lab --ip=127.0.0.1 --no-browser --ServerApp.root_dir=notebooks
 
 lock: ## Re-resolve requirements.in into requirements.txt (full pins)
 	rm -rf /tmp/analysis-lock && $(PYTHON) -m venv /tmp/analysis-lock

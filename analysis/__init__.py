@@ -15,6 +15,7 @@ from analysis.summaries import (
     actor_counts,
     actor_positions,
     actor_topics,
+    topic_evidence,
     topic_matrix,
     topic_summary,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "load_registry",
     "parse_text",
     "person_name_forms",
+    "topic_evidence",
     "topic_matrix",
     "topic_summary",
 ]

@@ -76,7 +76,7 @@ def parse_text(
     registry = registry or load_registry()
     lexicon = lexicon or load_lexicon()
     finder = _compiled(MentionFinder, registry)
-    tagger = _compiled(TopicTagger, lexicon, check=registry)
+    tagger = _compiled(TopicTagger, lexicon)
     dateline = find_dateline(text)
     sentences = sentence_table(text, dateline)
     bounds = list(zip(sentences["start"].tolist(), sentences["end"].tolist(), strict=True))
@@ -97,12 +97,10 @@ def parse_text(
     )
 
 
-def _compiled(kind, source, check: Registry | None = None):
+def _compiled(kind, source):
     """One compiled ``kind`` per registry or lexicon object: compiling patterns is the slow part."""
     key = (kind, id(source))
     cached = _COMPILED.get(key)
     if cached is None or cached[0] is not source:
-        if check is not None:
-            source.check_actors(check)
         cached = _COMPILED[key] = (source, kind(source))
     return cached[1]

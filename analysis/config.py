@@ -34,10 +34,6 @@ ACTOR_TYPE_COLORS = {
     "place": "#56B4E9",
     "facility": "#D55E00",
 }
-# How an actor was referred to: one hue, four lightness steps, darkest for the plain name.
-MENTION_KIND_COLORS = {
-    "name": "#08306B",
-    "title": "#2171B5",
-    "pronoun": "#6BAED6",
-    "adjective": "#C6DBEF",
-}
+# How an actor was referred to, drawn as the actor type's colour blended towards white by this
+# much: the plain name darkest, so one bar reads both as a type (hue) and as kinds (lightness).
+MENTION_KIND_TINT = {"name": 0.0, "title": 0.35, "pronoun": 0.6, "adjective": 0.8}

@@ -78,6 +78,31 @@ def topic_summary(art) -> pd.DataFrame:
     return table.reset_index(drop=True)
 
 
+def topic_evidence(art) -> pd.DataFrame:
+    """Why each sentence got each topic: one row per (topic, sentence), evidence joined with "; ".
+
+    Columns: ``topic``, ``label``, ``sentence_id``, ``evidence`` (distinct matched texts in
+    reading order) and ``via`` (``term``, ``actor`` or ``term+actor``); topics in lexicon order.
+    """
+    t = art.topics
+    rows = []
+    for (topic, sid), group in t.groupby(["topic", "sentence_id"], observed=True, sort=True):
+        group = group.sort_values("start", kind="stable")
+        vias = sorted(set(group["via"].astype(str)), key=["term", "actor"].index)
+        rows.append(
+            (
+                topic,
+                art.lexicon.labels[topic],
+                sid,
+                "; ".join(dict.fromkeys(group["evidence"])),
+                "+".join(vias),
+            )
+        )
+    table = pd.DataFrame(rows, columns=["topic", "label", "sentence_id", "evidence", "via"])
+    table["topic"] = pd.Categorical(table["topic"], categories=art.lexicon.ids)
+    return table.astype({"sentence_id": "int64", "label": "str", "evidence": "str", "via": "str"})
+
+
 def actor_topics(art, min_mentions: int = 1) -> pd.DataFrame:
     """Actor x topic: how many sentences mention the actor and carry the topic.
 

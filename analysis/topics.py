@@ -69,16 +69,15 @@ class Lexicon:
     def colors(self) -> dict[str, str]:
         return {t.topic: t.color for t in self.topics}
 
-    def check_actors(self, registry: Registry) -> None:
-        """Fail clearly when the lexicon links a topic to an actor the registry lacks."""
-        for topic in self.topics:
-            unknown = [a for a in topic.actors if a not in registry.actors]
-            if unknown:
-                raise LexiconError(
-                    self.path,
-                    f"topic {topic.topic!r} links unknown actor(s) {', '.join(unknown)}",
-                    "use actor_ids from the registry, or add those actors to it",
-                )
+    def unknown_actors(self, registry: Registry) -> dict[str, list[str]]:
+        """Per topic, the linked actor ids the registry does not define (links that never fire).
+
+        A lexicon may link actors that a smaller, user-supplied registry leaves out, so these are
+        not an error when parsing; the command line warns about them, and the project's tests
+        hold the default lexicon and registry in step.
+        """
+        missing = {t.topic: [a for a in t.actors if a not in registry.actors] for t in self.topics}
+        return {topic: ids for topic, ids in missing.items() if ids}
 
 
 class TermIndex:

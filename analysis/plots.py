@@ -1,0 +1,290 @@
+"""Charts of what an article covers and who appears in it.
+
+Each function takes the tidy tables from ``analysis.summaries``, returns a matplotlib
+``Figure`` (built without pyplot, so notebooks show it exactly once and nothing leaks between
+calls) and, given ``save="figures/name"``, writes ``name.svg``, ``name.png`` and ``name.csv``
+(the data plotted) with reproducible bytes. Titles state the finding and are computed from the
+data, so the same call titles another article correctly. Colours come from the topic lexicon
+and from the fixed palettes in ``analysis.config`` (Okabe-Ito, safe for colour-blind readers).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import matplotlib
+import numpy as np
+import pandas as pd
+from matplotlib.colors import to_rgb
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from analysis.config import ACTOR_TYPE_COLORS, MENTION_KIND_TINT, MENTION_KINDS
+from analysis.io import SVG_HASH_SALT, save_figure, write_csv
+
+STYLE = {
+    "font.family": "DejaVu Sans",
+    "font.size": 9,
+    "axes.titlesize": 11,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.edgecolor": "#555555",
+    "axes.labelcolor": "#333333",
+    "xtick.color": "#333333",
+    "ytick.color": "#333333",
+    "legend.frameon": False,
+    "svg.hashsalt": SVG_HASH_SALT,
+    "svg.fonttype": "path",
+}
+MUTED = "#777777"
+TOP_ACTORS = 12
+TITLE_WIDTH = 72  # characters per title line at the 7.5-inch figure width
+
+
+def notebook_setup() -> None:
+    """Inline figures as SVG with reproducible bytes, and table display options, for notebooks."""
+    from matplotlib_inline.backend_inline import set_matplotlib_formats
+
+    matplotlib.rcParams.update(STYLE)
+    set_matplotlib_formats("svg", metadata={"Date": None}, bbox_inches="tight")
+    pd.set_option("display.max_rows", 100)
+    pd.set_option("display.max_colwidth", 120)
+
+
+def topic_bars(summary: pd.DataFrame, save: str | Path | None = None) -> Figure:
+    """Share of sentences touching each topic, largest first, labelled with the count."""
+    data = summary[["topic", "label", "color", "sentences", "share"]].reset_index(drop=True)
+    total = round(data["sentences"].iloc[0] / data["share"].iloc[0]) if data["share"].iloc[0] else 0
+    fig, ax = _figure(7.5, 0.42 * len(data) + 1.2)
+    y = np.arange(len(data))[::-1]
+    ax.barh(y, data["share"] * 100, color=data["color"], edgecolor="#333333", linewidth=0.4, height=0.7)
+    for yi, (n, share) in zip(y, data[["sentences", "share"]].itertuples(index=False), strict=True):
+        ax.text(share * 100 + 1, yi, f"{n} of {total} ({share:.0%})", va="center", color="#333333")
+    ax.set_yticks(y, data["label"])
+    ax.set_xlim(0, 115)
+    ax.set_xlabel("Share of the article's sentences (%)")
+    ax.xaxis.grid(True, color="#e5e5e5")
+    ax.set_axisbelow(True)
+    first, second = data.iloc[0], data.iloc[1] if len(data) > 1 else data.iloc[0]
+    _title(
+        ax,
+        f"{first.label} runs through {first.sentences} of {total} sentences; {second.label}, next, through {second.sentences}",
+    )
+    return _done(fig, data, save)
+
+
+def topic_strip(
+    matrix: pd.DataFrame, sentences: pd.DataFrame, lexicon, save: str | Path | None = None
+) -> Figure:
+    """Where each topic appears: sentences in reading order across, topics down, paragraphs marked."""
+    topics = list(matrix.columns)
+    fig, ax = _figure(7.5, 0.38 * len(topics) + 1.6)
+    for row, topic in enumerate(topics):
+        hits = matrix.index[matrix[topic]].to_numpy()
+        ax.scatter(
+            hits,
+            np.full(len(hits), row),
+            marker="s",
+            s=90,
+            color=lexicon.colors[topic],
+            edgecolor="#333333",
+            linewidth=0.4,
+        )
+    _paragraph_breaks(ax, sentences)
+    ax.set_yticks(range(len(topics)), [lexicon.labels[t] for t in topics])
+    ax.set_ylim(len(topics) - 0.5, -0.5)
+    ax.set_xticks(sentences["sentence_id"])
+    ax.set_xlim(-0.7, len(sentences) - 0.3)
+    ax.set_xlabel("Sentence, in reading order (dashed lines: paragraph breaks)")
+    _title(ax, _cluster_finding(matrix, lexicon))
+    data = matrix.astype("int64").reset_index()
+    return _done(fig, data, save)
+
+
+def actor_bars(counts: pd.DataFrame, top: int = TOP_ACTORS, save: str | Path | None = None) -> Figure:
+    """Mentions per actor, stacked by how the actor was referred to, coloured by actor type.
+
+    Hue is the actor type; within a bar, the darkest part counts names and lighter parts
+    titles, pronouns and adjectives, so both readings stay legible without a second palette.
+    """
+    data = counts.head(top).reset_index(drop=True)
+    fig, ax = _figure(7.5, 0.36 * len(data) + 1.5)
+    y = np.arange(len(data))[::-1]
+    left = np.zeros(len(data))
+    types = data["actor_type"].astype(str)
+    for kind in MENTION_KINDS:
+        colours = [_tint(ACTOR_TYPE_COLORS[t], MENTION_KIND_TINT[kind]) for t in types]
+        ax.barh(y, data[kind], left=left, color=colours, edgecolor="white", linewidth=0.6, height=0.72)
+        left += data[kind].to_numpy()
+    for yi, total in zip(y, data["total"], strict=True):
+        ax.text(total + 0.15, yi, str(total), va="center", color="#333333")
+    ax.set_yticks(y, data["actor"])
+    ax.set_xlabel("Mentions (count)")
+    ax.xaxis.grid(True, color="#e5e5e5")
+    ax.set_axisbelow(True)
+    ax.set_xlim(0, data["total"].max() * 1.08 + 0.5)
+    present = list(dict.fromkeys(types))
+    type_legend = ax.legend(
+        handles=[Patch(color=ACTOR_TYPE_COLORS[t], label=t) for t in present],
+        title="Actor type",
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1),
+    )
+    ax.add_artist(type_legend)
+    ax.legend(
+        handles=[Patch(color=_tint("#555555", MENTION_KIND_TINT[k]), label=k) for k in MENTION_KINDS],
+        title="Referred to by",
+        loc="lower left",
+        bbox_to_anchor=(1.01, 0),
+    )
+    first = data.iloc[0]
+    second = data.iloc[1] if len(data) > 1 else first
+    _title(ax, f"{first.actor} is mentioned most ({first.total} times), then {second.actor} ({second.total})")
+    return _done(fig, data, save)
+
+
+def actor_strip(
+    positions: pd.DataFrame, sentences: pd.DataFrame, top: int = TOP_ACTORS, save: str | Path | None = None
+) -> Figure:
+    """Where each actor appears: sentences across, actors down, one mark per mention by kind."""
+    actors = list(positions["actor"].cat.categories[:top])
+    data = positions[positions["actor"].isin(actors)].reset_index(drop=True)
+    fig, ax = _figure(7.5, 0.36 * len(actors) + 1.6)
+    row = {a: i for i, a in enumerate(actors)}
+    markers = {"name": "o", "title": "s", "pronoun": "^", "adjective": "D"}
+    offsets = {"name": -0.18, "title": -0.06, "pronoun": 0.06, "adjective": 0.18}
+    for kind in MENTION_KINDS:
+        part = data[data["kind"] == kind]
+        if part.empty:
+            continue
+        ax.scatter(
+            part["sentence_id"] + offsets[kind],
+            part["actor"].map(row).astype(float),
+            marker=markers[kind],
+            s=42,
+            color=[ACTOR_TYPE_COLORS[str(t)] for t in part["actor_type"]],
+            edgecolor="#222222",
+            linewidth=0.4,
+            label=kind,
+        )
+    _paragraph_breaks(ax, sentences)
+    ax.set_yticks(range(len(actors)), actors)
+    ax.set_ylim(len(actors) - 0.5, -0.5)
+    ax.set_xticks(sentences["sentence_id"])
+    ax.set_xlim(-0.7, len(sentences) - 0.3)
+    ax.set_xlabel("Sentence, in reading order (dashed lines: paragraph breaks)")
+    legend = ax.legend(title="Referred to by", loc="upper left", bbox_to_anchor=(1.01, 1))
+    for handle in legend.legend_handles:
+        handle.set_color("#bbbbbb")
+        handle.set_edgecolor("#222222")
+    spread = data.groupby("actor", observed=True)["sentence_id"].nunique().reindex(actors)
+    widest = spread.idxmax()
+    _title(ax, f"{widest} appears in {spread.max()} of {len(sentences)} sentences, the widest spread")
+    return _done(fig, data, save)
+
+
+def cooccurrence_heatmap(matrix: pd.DataFrame, save: str | Path | None = None) -> Figure:
+    """Sentences shared by each pair of actors; the diagonal (grey) shows each actor's own."""
+    values = matrix.to_numpy()
+    pairs = values.astype(float).copy()
+    np.fill_diagonal(pairs, np.nan)
+    fig, ax = _figure(7.5, 6.2)
+    image = ax.imshow(np.ma.masked_invalid(pairs), cmap=_HEAT, vmin=0)
+    ax.imshow(np.where(np.eye(len(values)), 1.0, np.nan), cmap="Greys", vmin=0, vmax=8)
+    for (i, j), v in np.ndenumerate(values):
+        diagonal = i == j
+        ax.text(j, i, str(v), ha="center", va="center", fontsize=8, color=MUTED if diagonal else _ink(v, pairs),
+                fontstyle="italic" if diagonal else "normal")  # fmt: skip
+    _label_grid(ax, matrix.index, matrix.columns)
+    fig.colorbar(image, ax=ax, shrink=0.7, label="Sentences mentioning both (count)")
+    i, j = np.unravel_index(np.nanargmax(pairs), pairs.shape)
+    _title(ax, f"{matrix.index[i]} and {matrix.columns[j]} share the most sentences ({values[i, j]})")
+    return _done(fig, matrix.reset_index(), save)
+
+
+def actor_topic_heatmap(
+    table: pd.DataFrame, lexicon, top: int = TOP_ACTORS, save: str | Path | None = None
+) -> Figure:
+    """Sentences in which each actor appears together with each topic (the ``top`` actors)."""
+    data = table.head(top)
+    data = data.loc[:, data.sum(axis=0) > 0]
+    values = data.to_numpy()
+    fig, ax = _figure(7.5, 0.34 * len(data) + 2.2)
+    image = ax.imshow(values, cmap=_HEAT, vmin=0, aspect="auto")
+    for (i, j), v in np.ndenumerate(values):
+        if v:
+            ax.text(j, i, str(v), ha="center", va="center", color=_ink(v, values), fontsize=8)
+    _label_grid(ax, data.index, [lexicon.labels[t] for t in data.columns])
+    fig.colorbar(image, ax=ax, shrink=0.8, label="Sentences with actor and topic (count)")
+    _title(ax, _tie_finding(data, lexicon))
+    return _done(fig, data.reset_index(), save)
+
+
+_HEAT = "Blues"  # one hue, white at zero: readable in grey and by colour-blind readers
+
+
+def _ink(value: float, values: np.ndarray) -> str:
+    return "white" if value > np.nanmax(values) * 0.6 else "#222222"
+
+
+def _tint(colour: str, amount: float) -> tuple[float, float, float]:
+    """``colour`` blended towards white by ``amount`` (0: unchanged, 1: white)."""
+    return tuple(c + (1 - c) * amount for c in to_rgb(colour))
+
+
+def _title(ax, text: str) -> None:
+    ax.set_title(textwrap.fill(text, TITLE_WIDTH), loc="left")
+
+
+def _tie_finding(data: pd.DataFrame, lexicon) -> str:
+    """The strongest actor-topic tie outside the topic that runs through the whole article."""
+    main = data.sum(axis=0).idxmax()
+    rest = data.drop(columns=main) if data.shape[1] > 1 else data
+    ranked = rest.stack().sort_values(ascending=False, kind="stable")
+    actor, topic = ranked.index[0]
+    return (
+        f"Beyond {lexicon.labels[main]}, which runs through the article, {actor} is tied most to "
+        f"{lexicon.labels[topic]} ({ranked.iloc[0]} sentences)"
+    )
+
+
+def _figure(width: float, height: float):
+    with matplotlib.rc_context(STYLE):
+        fig = Figure(figsize=(width, height), layout="constrained")
+        ax = fig.add_subplot()
+    return fig, ax
+
+
+def _done(fig: Figure, data: pd.DataFrame, save: str | Path | None) -> Figure:
+    if save is not None:
+        with matplotlib.rc_context(STYLE):
+            save_figure(fig, save)
+        write_csv(data, Path(save).with_suffix(".csv"))
+    return fig
+
+
+def _paragraph_breaks(ax, sentences: pd.DataFrame) -> None:
+    starts = sentences["sentence_id"][sentences["paragraph_id"].diff().fillna(0) > 0]
+    for sid in starts:
+        ax.axvline(sid - 0.5, color="#aaaaaa", linestyle="--", linewidth=0.8, zorder=0)
+
+
+def _label_grid(ax, rows, columns) -> None:
+    ax.set_xticks(range(len(columns)), columns, rotation=40, ha="right", rotation_mode="anchor")
+    ax.set_yticks(range(len(rows)), rows)
+    ax.spines[:].set_visible(False)
+    ax.tick_params(length=0)
+
+
+def _cluster_finding(matrix: pd.DataFrame, lexicon) -> str:
+    """The most frequent topic that keeps to one stretch of the article, said in words."""
+    counts = matrix.sum(axis=0).sort_values(ascending=False, kind="stable")
+    for topic in counts.index:
+        hits = matrix.index[matrix[topic]]
+        if len(hits) >= 2 and hits.max() - hits.min() + 1 <= 0.6 * len(matrix):
+            return f"{lexicon.labels[topic]} talk clusters in sentences {hits.min()}–{hits.max()}"
+    top = counts.index[0]
+    return f"{lexicon.labels[top]} runs through the article, in {counts.iloc[0]} of {len(matrix)} sentences"

@@ -1,0 +1,82 @@
+"""Bad input gets a clear error naming the file and the fix, or a correct parse; never a traceback."""
+
+import pytest
+
+import analysis
+from analysis import ArticleError
+from analysis.config import SEED_ARTICLE
+from conftest import assert_offsets_exact
+
+
+def error_for(path) -> str:
+    with pytest.raises(ArticleError) as caught:
+        analysis.load_article(path)
+    return str(caught.value)
+
+
+def test_a_missing_file_is_named(tmp_path):
+    message = error_for(tmp_path / "nope.txt")
+    assert message.startswith(str(tmp_path / "nope.txt")) and "does not exist" in message and "Fix:" in message
+
+
+def test_a_folder_is_not_an_article(tmp_path):
+    assert "is a folder" in error_for(tmp_path) and "load_corpus" in error_for(tmp_path)
+
+
+@pytest.mark.parametrize(("content", "problem"), [(b"", "is empty"), (b" \n\t\r\n ", "holds only white space")])
+def test_an_empty_article_is_refused(tmp_path, content, problem):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(content)
+    assert problem in error_for(path)
+
+
+def test_bytes_that_are_not_utf8_are_located(tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Le ministre a dit: 10 \u00a3.".encode("latin-1"))
+    message = error_for(path)
+    assert "not valid utf-8 (byte 0xA3 at offset 22)" in message and "encoding='latin-1'" in message
+    art = analysis.load_article(path, encoding="latin-1")
+    assert art.sentences["text"].tolist() == ["Le ministre a dit: 10 \u00a3."]
+
+
+def test_a_binary_file_is_refused(tmp_path):
+    path = tmp_path / "image.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert "binary file (NUL byte at offset 8)" in error_for(path)
+
+
+def test_crlf_line_endings_parse_like_lf_with_offsets_into_the_crlf_text(tmp_path, seed):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(SEED_ARTICLE.read_bytes().replace(b"\n", b"\r\n"))
+    art = analysis.load_article(path)
+    assert "\r\n" in art.text
+    assert art.sentences["text"].tolist() == seed.sentences["text"].tolist()
+    assert art.sentences["paragraph_id"].tolist() == seed.sentences["paragraph_id"].tolist()
+    assert art.mentions["text"].tolist() == seed.mentions["text"].tolist()
+    for frame in (art.sentences, art.mentions):
+        assert_offsets_exact(art.text, frame)
+
+
+def test_a_byte_order_mark_is_not_text(tmp_path, seed):
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + SEED_ARTICLE.read_bytes())
+    art = analysis.load_article(path)
+    assert art.text == seed.text and art.dateline == "ASTANA"
+
+
+def test_an_article_without_dateline_keeps_its_first_sentence():
+    art = analysis.parse_text("Nasser Bourita met Akylbek Kamaldinov in Rabat. They spoke.")
+    assert art.dateline is None and art.source is None and art.dateline_span is None
+    assert art.sentences["text"].tolist()[0] == "Nasser Bourita met Akylbek Kamaldinov in Rabat."
+
+
+def test_a_20_mb_article_parses_with_exact_offsets(seed_text):
+    copies = 20_000_000 // len(seed_text) + 1
+    art = analysis.parse_text("\n\n".join([seed_text] * copies))
+    assert len(art.text) > 20_000_000
+    # Only the first copy opens the text, so only its "ASTANA. KAZINFORM" is a dateline; in the
+    # others it is a paragraph's first sentence, "ASTANA."
+    assert len(art.sentences) == 14 + 15 * (copies - 1)
+    assert len(art.mentions) == len(analysis.parse_text(seed_text).mentions) * copies
+    last = art.sentences.iloc[-1]
+    assert art.text[last.start : last.end] == last.text

@@ -1,0 +1,144 @@
+"""Topic tags for every sentence of the seed, the evidence behind them, and the lexicon's rules.
+
+The expectations below were written from a reading of the seed before the lexicon was tuned:
+economy where the sentence speaks of economic, investment, trade or business ties; energy for
+alternative energy and the solar station; the OIC wherever the OIC or its science summit is
+meant (even as "the upcoming summit"); the UN for the Security Council.
+"""
+
+import pandas as pd
+import pandas.testing as pdt
+import pytest
+
+import analysis
+from analysis import LexiconError
+from analysis.registry import load_registry
+from analysis.topics import LEXICON_COLUMNS, TermIndex, load_lexicon
+from conftest import assert_offsets_exact
+
+NAMED_TOPICS = {
+    "economy": [1, 9, 12],
+    "energy": [8],
+    "oic": [3, 4, 5, 6, 7],
+    "un": [11],
+}
+
+
+@pytest.mark.parametrize("topic", NAMED_TOPICS)
+def test_each_named_topic_tags_exactly_the_sentences_about_it(seed, topic):
+    tagged = sorted(set(seed.topics.loc[seed.topics["topic"] == topic, "sentence_id"]))
+    assert tagged == NAMED_TOPICS[topic]
+
+
+def test_the_other_topics_of_the_seed(seed):
+    by_topic = seed.topics.groupby("topic", observed=True)["sentence_id"].unique().map(sorted).to_dict()
+    assert by_topic["culture"] == [1]
+    assert by_topic["media"] == [13]
+    assert by_topic["science"] == [4, 5, 6, 7]
+    assert by_topic["security"] == [11]
+    assert set(by_topic["diplomacy"]) >= {0, 1, 2, 10, 11, 13}
+
+
+def test_the_upcoming_summit_is_about_the_oic_through_the_actor(seed):
+    rows = seed.topics[(seed.topics["sentence_id"] == 5) & (seed.topics["topic"] == "oic")]
+    assert rows[["evidence", "via"]].astype(str).values.tolist() == [["the upcoming summit", "actor"]]
+
+
+def test_the_energy_sentence_shows_all_its_evidence(seed):
+    rows = seed.topics[seed.topics["topic"] == "energy"]
+    assert rows[["evidence", "via"]].astype(str).values.tolist() == [
+        ["energy", "term"],
+        ["Noor", "actor"],
+        ["solar", "term"],
+        ["power station", "term"],
+    ]
+
+
+def test_topics_schema_and_exact_offsets(seed):
+    assert list(seed.topics.columns) == ["sentence_id", "topic", "evidence", "start", "end", "via"]
+    assert list(seed.topics["topic"].cat.categories) == seed.lexicon.ids
+    assert_offsets_exact(seed.text, seed.topics, column="evidence")
+
+
+def test_every_tag_has_evidence_inside_its_sentence(seed):
+    joined = seed.topics.merge(seed.sentences, on="sentence_id", suffixes=("", "_sentence"))
+    assert ((joined["start"] >= joined["start_sentence"]) & (joined["end"] <= joined["end_sentence"])).all()
+    assert (joined["evidence"].str.len() > 0).all()
+
+
+def test_topic_summary_counts_sentences_and_share(seed):
+    summary = analysis.topic_summary(seed).set_index("topic")
+    assert summary.loc[["oic", "economy", "energy", "un"], "sentences"].tolist() == [5, 3, 1, 1]
+    assert summary.loc["oic", "share"] == pytest.approx(5 / 14)
+    assert summary["sentences"].is_monotonic_decreasing
+
+
+def test_topic_matrix_is_sentences_by_topics_in_reading_order(seed):
+    matrix = analysis.topic_matrix(seed)
+    assert matrix.shape == (14, len(seed.lexicon.ids))
+    assert matrix.index.tolist() == list(range(14))
+    assert matrix.index[matrix["oic"]].tolist() == NAMED_TOPICS["oic"]
+
+
+def test_actor_topics_counts_shared_sentences(seed):
+    table = analysis.actor_topics(seed)
+    assert table.loc["OIC Science Summit", "oic"] == 3
+    assert table.loc["Noor solar power station"].to_dict() == {
+        "economy": 0, "energy": 1, "oic": 0, "un": 0, "diplomacy": 0,
+        "science": 0, "culture": 0, "security": 0, "media": 0,
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "found"),
+    [
+        ("UN", "UNESCO staff, an understanding, the UN and UN-led talks", ["UN", "UN"]),
+        ("OIC", "the OICs, OIC-backed plans, NOIC", ["OIC"]),
+        ("econom*", "Economy, economic and trade-economic ties; socioeconomic", ["Economy", "economic", "economic"]),
+        ("company", "a company, two companies, accompany", ["company", "companies"]),
+        ("summit", "Summits and the summit; summitry", ["Summits", "summit"]),
+        ("solar power", "Solar\npower and solar powered", ["Solar\npower"]),
+        ("TV", "TV, tv and TVs", ["TV"]),
+    ],
+)
+def test_terms_match_whole_words_only(term, text, found):
+    index = TermIndex([(term, "t")])
+    assert [text[s:e] for s, e, _ in index.finditer(text)] == found
+
+
+def lexicon_file(tmp_path, *rows, header=",".join(LEXICON_COLUMNS)):
+    path = tmp_path / "topics.csv"
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("rows", "header", "problem"),
+    [
+        (["economy,Economy,#E69F00,econom*,"], "topic,label,color,terms", "header: missing column(s) actors"),
+        (["economy,Economy,bluish,econom*,"], None, "row 2: colour 'bluish' is not a colour"),
+        (["economy,Economy,#E69F00,econom*,", "economy,Trade,#000000,trade*,"], None, "row 3: topic id 'economy' is defined twice"),
+        (["economy,Economy,#E69F00,econom*||trade,"], None, "row 2: topic 'economy' has an empty term"),
+        (["economy,Economy,#E69F00,*,"], None, "row 2: topic 'economy' has an empty term"),
+        (["Economy!,Economy,#E69F00,econom*,"], None, "row 2: topic id 'Economy!' is not a lower-case identifier"),
+        (["economy,Economy,#E69F00,,"], None, "row 2: topic 'economy' has neither terms nor actors"),
+    ],
+)
+def test_a_malformed_lexicon_names_file_row_and_problem(tmp_path, rows, header, problem):
+    path = lexicon_file(tmp_path, *rows, **({"header": header} if header else {}))
+    with pytest.raises(LexiconError) as caught:
+        load_lexicon(path)
+    assert str(caught.value).startswith(f"{path}: ") and problem in str(caught.value)
+
+
+def test_a_users_lexicon_adds_a_topic(tmp_path, seed_text):
+    path = lexicon_file(tmp_path, "expo,EXPO,#0072B2,exhibition*,expo-2017")
+    art = analysis.parse_text(seed_text, lexicon=load_lexicon(path))
+    expected = pd.DataFrame(
+        {"sentence_id": [9], "topic": ["expo"], "evidence": ["EXPO 2017"], "start": [1821], "end": [1830], "via": ["actor"]}
+    ).astype(art.topics.dtypes.to_dict())
+    pdt.assert_frame_equal(art.topics, expected)
+
+
+def test_the_default_lexicon_links_only_registered_actors():
+    assert load_lexicon().unknown_actors(load_registry()) == {}
