@@ -14,12 +14,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.candidates import candidate_table
-from analysis.dateline import find_dateline
+from analysis import tables
+from analysis.candidates import candidate_rows
+from analysis.dateline import Dateline, find_dateline
 from analysis.mentions import MentionFinder
 from analysis.reading import read_article_text
 from analysis.registry import Registry, load_registry
-from analysis.sentences import sentence_table
+from analysis.sentences import sentence_rows
 from analysis.topics import Lexicon, TopicTagger, load_lexicon
 
 _COMPILED: dict[tuple[type, int], tuple[object, object]] = {}
@@ -75,25 +76,49 @@ def parse_text(
     """Parse article text (already in memory) into an ``Article``."""
     registry = registry or load_registry()
     lexicon = lexicon or load_lexicon()
-    finder = _compiled(MentionFinder, registry)
-    tagger = _compiled(TopicTagger, lexicon)
-    dateline = find_dateline(text)
-    sentences = sentence_table(text, dateline)
-    bounds = list(zip(sentences["start"].tolist(), sentences["end"].tolist(), strict=True))
-    found = finder.find(text, bounds)
-    mentions = finder.frame(text, found, [s for s, _ in bounds])
+    rows = parse_rows(text, registry, lexicon)
+    dateline = rows.dateline
     return Article(
         text=text,
         path=path,
         dateline=dateline.place if dateline else None,
         source=dateline.source if dateline else None,
         dateline_span=(dateline.start, dateline.end) if dateline else None,
-        sentences=sentences,
-        mentions=mentions,
-        candidates=candidate_table(text, sentences, mentions),
-        topics=tagger.tag(text, sentences, mentions),
+        sentences=tables.build(rows.sentences, tables.SENTENCES),
+        mentions=tables.build(rows.mentions, tables.MENTIONS),
+        candidates=tables.build(rows.candidates, tables.CANDIDATES),
+        topics=tables.build(rows.topics, tables.topics_schema(lexicon.ids)),
         registry=registry,
         lexicon=lexicon,
+    )
+
+
+@dataclass(frozen=True)
+class ArticleRows:
+    """An article parsed into plain columns (lists), before they become DataFrames."""
+
+    dateline: Dateline | None
+    sentences: dict[str, list]
+    mentions: dict[str, list]
+    candidates: dict[str, list]
+    topics: dict[str, list]
+
+
+def parse_rows(text: str, registry: Registry, lexicon: Lexicon) -> ArticleRows:
+    """Every stage of the parse, in order: dateline, sentences, mentions, candidates, topics."""
+    finder = _compiled(MentionFinder, registry)
+    tagger = _compiled(TopicTagger, lexicon)
+    dateline = find_dateline(text)
+    sentences = sentence_rows(text, dateline)
+    bounds = list(zip(sentences["start"], sentences["end"], strict=True))
+    mentions = finder.rows(text, finder.find(text, bounds), sentences["start"])
+    spans = zip(mentions["start"], mentions["end"], strict=True)
+    return ArticleRows(
+        dateline=dateline,
+        sentences=sentences,
+        mentions=mentions,
+        candidates=candidate_rows(text, bounds, spans),
+        topics=tagger.rows(text, bounds, mentions),
     )
 
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 import bisect
 import re
 
-import pandas as pd
-
 _WORD = r"[A-Z][\w'’.-]*\w|[A-Z]"
 _JOINER = r"(?:of|the|and|for|de|del|da|di|du|al|el|bin|ibn|van|von|der|la|le)"
 NAME_RUN = re.compile(rf"(?<![\w.])(?:{_WORD})(?:[ \t]+(?:{_JOINER}[ \t]+)*(?:{_WORD}))*(?!\w)")
@@ -25,32 +23,35 @@ NOT_NAMES = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-    Islamic Muslim Christian Jewish Arab Arabic English French Russian TV Reuter Reuters
+    Islamic Muslim Christian Jewish Arab Arabic English French Russian TV Reuter Reuters REUTER
     """.split()
 )
-CANDIDATE_COLUMNS = ("sentence_id", "start", "end", "text")
 
 
-def candidate_table(text: str, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
-    """Occurrences of unregistered capitalised names: ``sentence_id``, ``start``, ``end``, ``text``."""
-    covered = _covered_ranges(mentions)
+def candidate_rows(text: str, bounds: list[tuple[int, int]], mention_spans) -> dict[str, list]:
+    """Unregistered capitalised names as table columns: ``sentence_id``, ``start``, ``end``, ``text``."""
+    covered = _covered_ranges(mention_spans)
     rows = []
-    for sid, start, end in sentences[["sentence_id", "start", "end"]].itertuples(index=False):
-        sentence = text[start:end]
-        if _is_headline(sentence):
+    for sid, (start, end) in enumerate(bounds):
+        if _is_headline(text, start, end):
             continue
         for run in NAME_RUN.finditer(text, start, end):
+            if run.group() in NOT_NAMES:
+                continue
             for s, e in _uncovered_parts(run.start(), run.end(), covered):
                 piece = _clean(text, s, e)
                 if piece and _is_name(text, piece, start):
                     rows.append((sid, *piece))
-    frame = pd.DataFrame(rows, columns=["sentence_id", "start", "end"], dtype="int64")
-    frame["text"] = pd.array([text[s:e] for _, s, e in rows], dtype="str")
-    return frame
+    return {
+        "sentence_id": [r[0] for r in rows],
+        "start": [r[1] for r in rows],
+        "end": [r[2] for r in rows],
+        "text": [text[s:e] for _, s, e in rows],
+    }
 
 
-def _covered_ranges(mentions: pd.DataFrame) -> list[tuple[int, int]]:
-    spans = sorted(zip(mentions["start"], mentions["end"], strict=True))
+def _covered_ranges(spans) -> list[tuple[int, int]]:
+    spans = sorted(spans)
     merged: list[list[int]] = []
     for s, e in spans:
         if merged and s <= merged[-1][1]:
@@ -100,6 +101,11 @@ def _is_name(text: str, span: tuple[int, int], sentence_start: int) -> bool:
     return not (opens_sentence and text[start + 1 : end].islower())
 
 
-def _is_headline(sentence: str) -> bool:
-    letters = [c for c in sentence if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+_LOWER = re.compile(r"[^\W\d_A-Z]")
+_UPPER = re.compile(r"[A-Z]")
+
+
+def _is_headline(text: str, start: int, end: int) -> bool:
+    """A line set in capitals (a wire headline), whose capitals say nothing about names."""
+    upper = len(_UPPER.findall(text, start, end))
+    return upper >= 12 and upper > 4 * len(_LOWER.findall(text, start, end))

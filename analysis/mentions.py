@@ -30,10 +30,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-import pandas as pd
-
-from analysis.config import ACTOR_TYPES, MENTION_KINDS
-from analysis.patterns import flexible_case, words_pattern
+from analysis.patterns import flexible_case, trie_pattern, words_pattern
 from analysis.registry import Registry
 
 PRONOUN_FORMS = {
@@ -93,11 +90,13 @@ class MentionFinder:
         ]
         country_names = [f for f in registry.names if registry[registry.names[f]].type == "country"]
         written = {t for actor in registry.actors.values() for t in actor.titles}
-        roles = sorted(written, key=len, reverse=True)
+        acronyms = {t for t in written if t.isupper()}
+        # Titles in capitals (FM) keep their case; other titles match in any case ("the king").
+        roles = rf"(?i:{trie_pattern(t.lower() for t in written - acronyms)})|{trie_pattern(acronyms)}"
         self.titles = re.compile(
             r"(?<!\w)(?:(?P<det>[Tt]he)\s+)?"
             rf"(?:(?P<adj>{words_pattern(country_forms)})\s+)?"
-            rf"(?P<role>{'|'.join(flexible_case(r) for r in roles) or '(?!)'})"
+            rf"(?P<role>{roles})"
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{words_pattern(country_names)}))?"
             r"(?!\w)"
         )
@@ -257,33 +256,24 @@ class MentionFinder:
             out.append(Mention(match.start(), match.end(), target.actor_id, "pronoun", antecedent))
         return out
 
-    def frame(self, text: str, mentions: list[Mention], sentence_starts: list[int]) -> pd.DataFrame:
-        """The mentions as the documented DataFrame, in reading order."""
+    def rows(self, text: str, mentions: list[Mention], sentence_starts: list[int]) -> dict[str, list]:
+        """The mentions as table columns (see ``analysis.tables.MENTIONS``), in reading order."""
         mentions = sorted(mentions, key=lambda m: (m.start, -m.end, m.kind))
         index = {m.key: i for i, m in enumerate(mentions) if m.kind == "name"}
-        ids = [m.actor_id for m in mentions]
-        order = list(dict.fromkeys(ids))
-        actors = [self.registry[i] for i in ids]
-        frame = pd.DataFrame(
-            {
-                "mention_id": pd.array(range(len(mentions)), dtype="int64"),
-                "sentence_id": pd.array(
-                    [bisect.bisect_right(sentence_starts, m.start) - 1 for m in mentions], dtype="int64"
-                ),
-                "start": pd.array([m.start for m in mentions], dtype="int64"),
-                "end": pd.array([m.end for m in mentions], dtype="int64"),
-                "text": pd.array([text[m.start : m.end] for m in mentions], dtype="str"),
-                "actor_id": pd.Categorical(ids, categories=order),
-                "actor": pd.Categorical(
-                    [a.name for a in actors], categories=[self.registry[i].name for i in order]
-                ),
-                "actor_type": pd.Categorical([a.type for a in actors], categories=ACTOR_TYPES),
-                "kind": pd.Categorical([m.kind for m in mentions], categories=MENTION_KINDS),
-                "nested": pd.array([m.nested for m in mentions], dtype="bool"),
-                "antecedent_id": pd.array([index.get(m.antecedent) for m in mentions], dtype="Int64"),
-            }
-        )
-        return frame
+        actors = [self.registry[m.actor_id] for m in mentions]
+        return {
+            "mention_id": list(range(len(mentions))),
+            "sentence_id": [bisect.bisect_right(sentence_starts, m.start) - 1 for m in mentions],
+            "start": [m.start for m in mentions],
+            "end": [m.end for m in mentions],
+            "text": [text[m.start : m.end] for m in mentions],
+            "actor_id": [m.actor_id for m in mentions],
+            "actor": [a.name for a in actors],
+            "actor_type": [a.type for a in actors],
+            "kind": [m.kind for m in mentions],
+            "nested": [m.nested for m in mentions],
+            "antecedent_id": [index.get(m.antecedent) for m in mentions],
+        }
 
 
 def _inside(inner, outer) -> bool:

@@ -10,6 +10,7 @@ and from the fixed palettes in ``analysis.config`` (Okabe-Ito, safe for colour-b
 
 from __future__ import annotations
 
+import functools
 import textwrap
 from pathlib import Path
 
@@ -41,7 +42,23 @@ STYLE = {
 }
 MUTED = "#777777"
 TOP_ACTORS = 12
+FIGURE_DPI = 100  # fixed, so layout is the same inline (where the backend sets its own dpi) and on disk
 TITLE_WIDTH = 72  # characters per title line at the 7.5-inch figure width
+
+
+def _styled(draw):
+    """Run a plotting function entirely under ``STYLE``, whatever the caller's rcParams are.
+
+    Titles, ticks and legends read rcParams when they are created, so styling only the
+    figure's creation would leave a chart looking different in a notebook and on disk.
+    """
+
+    @functools.wraps(draw)
+    def styled(*args, **kwargs):
+        with matplotlib.rc_context(STYLE):
+            return draw(*args, **kwargs)
+
+    return styled
 
 
 def notebook_setup() -> None:
@@ -54,6 +71,7 @@ def notebook_setup() -> None:
     pd.set_option("display.max_colwidth", 120)
 
 
+@_styled
 def topic_bars(summary: pd.DataFrame, save: str | Path | None = None) -> Figure:
     """Share of sentences touching each topic, largest first, labelled with the count."""
     data = summary[["topic", "label", "color", "sentences", "share"]].reset_index(drop=True)
@@ -76,6 +94,7 @@ def topic_bars(summary: pd.DataFrame, save: str | Path | None = None) -> Figure:
     return _done(fig, data, save)
 
 
+@_styled
 def topic_strip(
     matrix: pd.DataFrame, sentences: pd.DataFrame, lexicon, save: str | Path | None = None
 ) -> Figure:
@@ -104,6 +123,7 @@ def topic_strip(
     return _done(fig, data, save)
 
 
+@_styled
 def actor_bars(counts: pd.DataFrame, top: int = TOP_ACTORS, save: str | Path | None = None) -> Figure:
     """Mentions per actor, stacked by how the actor was referred to, coloured by actor type.
 
@@ -111,6 +131,8 @@ def actor_bars(counts: pd.DataFrame, top: int = TOP_ACTORS, save: str | Path | N
     titles, pronouns and adjectives, so both readings stay legible without a second palette.
     """
     data = counts.head(top).reset_index(drop=True)
+    if data.empty:
+        return _nothing("No registered actor is mentioned in this article", data, save)
     fig, ax = _figure(7.5, 0.36 * len(data) + 1.5)
     y = np.arange(len(data))[::-1]
     left = np.zeros(len(data))
@@ -146,12 +168,15 @@ def actor_bars(counts: pd.DataFrame, top: int = TOP_ACTORS, save: str | Path | N
     return _done(fig, data, save)
 
 
+@_styled
 def actor_strip(
     positions: pd.DataFrame, sentences: pd.DataFrame, top: int = TOP_ACTORS, save: str | Path | None = None
 ) -> Figure:
     """Where each actor appears: sentences across, actors down, one mark per mention by kind."""
     actors = list(positions["actor"].cat.categories[:top])
     data = positions[positions["actor"].isin(actors)].reset_index(drop=True)
+    if data.empty:
+        return _nothing("No registered actor is mentioned in this article", data, save)
     fig, ax = _figure(7.5, 0.36 * len(actors) + 1.6)
     row = {a: i for i, a in enumerate(actors)}
     markers = {"name": "o", "title": "s", "pronoun": "^", "adjective": "D"}
@@ -186,8 +211,13 @@ def actor_strip(
     return _done(fig, data, save)
 
 
+@_styled
 def cooccurrence_heatmap(matrix: pd.DataFrame, save: str | Path | None = None) -> Figure:
     """Sentences shared by each pair of actors; the diagonal (grey) shows each actor's own."""
+    if len(matrix) < 2:
+        return _nothing(
+            "Fewer than two actors are mentioned often enough to pair", matrix.reset_index(), save
+        )
     values = matrix.to_numpy()
     pairs = values.astype(float).copy()
     np.fill_diagonal(pairs, np.nan)
@@ -205,12 +235,15 @@ def cooccurrence_heatmap(matrix: pd.DataFrame, save: str | Path | None = None) -
     return _done(fig, matrix.reset_index(), save)
 
 
+@_styled
 def actor_topic_heatmap(
     table: pd.DataFrame, lexicon, top: int = TOP_ACTORS, save: str | Path | None = None
 ) -> Figure:
     """Sentences in which each actor appears together with each topic (the ``top`` actors)."""
     data = table.head(top)
     data = data.loc[:, data.sum(axis=0) > 0]
+    if data.empty:
+        return _nothing("No sentence mentions both an actor and a topic", table.reset_index(), save)
     values = data.to_numpy()
     fig, ax = _figure(7.5, 0.34 * len(data) + 2.2)
     image = ax.imshow(values, cmap=_HEAT, vmin=0, aspect="auto")
@@ -252,16 +285,21 @@ def _tie_finding(data: pd.DataFrame, lexicon) -> str:
 
 
 def _figure(width: float, height: float):
-    with matplotlib.rc_context(STYLE):
-        fig = Figure(figsize=(width, height), layout="constrained")
-        ax = fig.add_subplot()
-    return fig, ax
+    fig = Figure(figsize=(width, height), dpi=FIGURE_DPI, layout="constrained")
+    return fig, fig.add_subplot()
+
+
+def _nothing(message: str, data: pd.DataFrame, save: str | Path | None) -> Figure:
+    """A small figure that says there is nothing to draw, so every call still yields its files."""
+    fig, ax = _figure(7.5, 1.2)
+    ax.set_axis_off()
+    _title(ax, message)
+    return _done(fig, data, save)
 
 
 def _done(fig: Figure, data: pd.DataFrame, save: str | Path | None) -> Figure:
     if save is not None:
-        with matplotlib.rc_context(STYLE):
-            save_figure(fig, save)
+        save_figure(fig, save)
         write_csv(data, Path(save).with_suffix(".csv"))
     return fig
 

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
-
 from analysis.dateline import Dateline
 from analysis.segmenter import sentence_spans
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-SENTENCE_COLUMNS = ("sentence_id", "paragraph_id", "start", "end", "text")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -33,18 +30,20 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
 
 
-def sentence_table(text: str, dateline: Dateline | None = None) -> pd.DataFrame:
-    """One row per sentence: ``sentence_id``, ``paragraph_id``, ``start``, ``end``, ``text``."""
+def sentence_rows(text: str, dateline: Dateline | None = None) -> dict[str, list]:
+    """Sentences as table columns: ``sentence_id``, ``paragraph_id``, ``start``, ``end``, ``text``."""
     rows = []
     for paragraph_id, (start, end) in enumerate(paragraph_spans(text)):
         if dateline is not None and start <= dateline.start < end:
             start = max(start, dateline.end)
-        for s, e in sentence_spans(text, start, end):
-            rows.append((paragraph_id, s, e))
-    frame = pd.DataFrame(rows, columns=["paragraph_id", "start", "end"], dtype="int64")
-    frame.insert(0, "sentence_id", pd.array(range(len(rows)), dtype="int64"))
-    frame["text"] = pd.array([text[s:e] for _, s, e in rows], dtype="str")
-    return frame
+        rows.extend((paragraph_id, s, e) for s, e in sentence_spans(text, start, end))
+    return {
+        "sentence_id": list(range(len(rows))),
+        "paragraph_id": [r[0] for r in rows],
+        "start": [r[1] for r in rows],
+        "end": [r[2] for r in rows],
+        "text": [text[s:e] for _, s, e in rows],
+    }
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

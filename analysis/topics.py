@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import pandas as pd
 from matplotlib.colors import is_color_like
 
 from analysis.config import TOPIC_LEXICON
@@ -37,7 +36,6 @@ from analysis.patterns import trie_pattern
 from analysis.registry import Registry
 
 LEXICON_COLUMNS = ("topic", "label", "color", "terms", "actors")
-TOPIC_COLUMNS = ("sentence_id", "topic", "evidence", "start", "end", "via")
 _TOPIC_ID = re.compile(r"[a-z][a-z0-9_]*")
 
 
@@ -200,39 +198,32 @@ class TopicTagger:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self.terms = TermIndex([(term, t.topic) for t in lexicon.topics for term in t.terms])
+        self.order = {t: i for i, t in enumerate(lexicon.ids)}
         self.by_actor: dict[str, list[str]] = {}
         for t in lexicon.topics:
             for actor in t.actors:
                 self.by_actor.setdefault(actor, []).append(t.topic)
 
-    def tag(self, text: str, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
-        """The long evidence table: one row per (sentence, topic, piece of evidence)."""
-        starts, ends = sentences["start"].tolist(), sentences["end"].tolist()
-        rows = []
-        if starts:
-            for start, end, topics in self.terms.finditer(text, starts[0], ends[-1]):
+    def rows(self, text: str, bounds: list[tuple[int, int]], mentions: dict[str, list]) -> dict[str, list]:
+        """The evidence table as columns: one row per (sentence, topic, piece of evidence)."""
+        starts = [s for s, _ in bounds]
+        rows = set()
+        if bounds:
+            for start, end, topics in self.terms.finditer(text, bounds[0][0], bounds[-1][1]):
                 i = bisect.bisect_right(starts, start) - 1
-                if i >= 0 and end <= ends[i]:
-                    rows.extend((i, topic, text[start:end], start, end, "term") for topic in topics)
-        for sid, start, end, actor_id in mentions[["sentence_id", "start", "end", "actor_id"]].itertuples(
-            index=False
+                if i >= 0 and end <= bounds[i][1]:
+                    rows.update((i, topic, start, end, "term") for topic in topics)
+        for sid, start, end, actor_id in zip(
+            mentions["sentence_id"], mentions["start"], mentions["end"], mentions["actor_id"], strict=True
         ):
-            for topic in self.by_actor.get(actor_id, ()):
-                rows.append((sid, topic, text[start:end], start, end, "actor"))
-        return _topic_frame(rows, self.lexicon.ids)
-
-
-def _topic_frame(rows, topic_ids: list[str]) -> pd.DataFrame:
-    order = {t: i for i, t in enumerate(topic_ids)}
-    rows = sorted(set(rows), key=lambda r: (r[0], order[r[1]], r[3], r[4], r[5]))
-    frame = pd.DataFrame(rows, columns=list(TOPIC_COLUMNS))
-    return frame.astype(
-        {
-            "sentence_id": "int64",
-            "topic": pd.CategoricalDtype(topic_ids),
-            "evidence": "str",
-            "start": "int64",
-            "end": "int64",
-            "via": pd.CategoricalDtype(["term", "actor"]),
+            rows.update((sid, topic, start, end, "actor") for topic in self.by_actor.get(actor_id, ()))
+        order = self.order
+        ordered = sorted(rows, key=lambda r: (r[0], order[r[1]], r[2], r[3], r[4]))
+        return {
+            "sentence_id": [r[0] for r in ordered],
+            "topic": [r[1] for r in ordered],
+            "evidence": [text[r[2] : r[3]] for r in ordered],
+            "start": [r[2] for r in ordered],
+            "end": [r[3] for r in ordered],
+            "via": [r[4] for r in ordered],
         }
-    )

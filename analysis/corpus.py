@@ -1,0 +1,286 @@
+"""Many articles at once: the same tables as for one article, with an ``article_id`` column.
+
+``load_corpus`` parses in this process (with a progress bar on long runs) or, with
+``engine="dask"``, on Dask: local threads or processes by default, or a ``distributed``
+scheduler when its address is given. ``corpus_to_parquet`` writes the tables as partitioned
+Parquet for corpora too large to hold in memory. Either way each article is parsed by the same
+function, ``parse_file``, so the results are identical whichever engine ran them.
+
+A file that cannot be parsed (not UTF-8, empty, ...) does not stop a corpus run: it is listed in
+``corpus.errors`` with the reason, and a warning says how many were skipped. Pass
+``on_error="raise"`` to stop at the first one instead.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import tables
+from analysis.article import ArticleRows, parse_rows
+from analysis.config import MENTION_KINDS
+from analysis.errors import AnalysisInputError, ArticleError
+from analysis.reading import read_article_text
+from analysis.registry import load_registry
+from analysis.topics import load_lexicon
+
+TABLES = ("sentences", "mentions", "candidates", "topics")
+SCHEMAS = {"sentences": tables.SENTENCES, "mentions": tables.MENTIONS, "candidates": tables.CANDIDATES}
+ARTICLE_COLUMNS = [
+    "article_id",
+    "path",
+    "dateline",
+    "source",
+    "characters",
+    "sentences",
+    "mentions",
+    "actors",
+]
+PROGRESS_FROM = 50  # articles; shorter runs finish before a bar would help
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Per-article rows (``articles``) and the four article tables, each with ``article_id``."""
+
+    articles: pd.DataFrame
+    sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    candidates: pd.DataFrame
+    topics: pd.DataFrame
+    errors: pd.DataFrame
+    topic_ids: tuple[str, ...]
+
+    def __repr__(self) -> str:
+        return (
+            f"<Corpus: {len(self.articles)} articles, {len(self.sentences)} sentences, "
+            f"{len(self.mentions)} mentions, {len(self.errors)} skipped>"
+        )
+
+
+def resolve_paths(paths_or_glob) -> list[Path]:
+    """A glob pattern, a folder (its ``*.txt``, recursively) or a list of paths, as sorted paths."""
+    if isinstance(paths_or_glob, (str, Path)):
+        text = str(paths_or_glob)
+        if Path(text).is_dir():
+            found = sorted(Path(text).rglob("*.txt"))
+        else:
+            found = sorted(Path(p) for p in glob.glob(text, recursive=True))
+        if not found:
+            raise ArticleError(
+                text, "matches no article files", "check the folder or glob pattern, e.g. 'corpus/**/*.txt'"
+            )
+        return found
+    return sorted(Path(p) for p in paths_or_glob)
+
+
+def article_ids(paths: list[Path]) -> list[str]:
+    """Short unique ids: each path relative to the folder all share, without ``.txt``.
+
+    >>> article_ids([Path("c/bbc/business/001.txt"), Path("c/bbc/tech/001.txt")])
+    ['business/001', 'tech/001']
+    """
+    if not paths:
+        return []
+    common = Path(os.path.commonpath([str(p.parent.resolve()) for p in paths]))
+    return [p.resolve().relative_to(common).with_suffix("").as_posix() for p in paths]
+
+
+def parse_file(path, article_id: str, registry_paths=None, lexicon_path=None, encoding="utf-8") -> dict:
+    """Parse one file into table columns (each with ``article_id``), or an error row; never raises."""
+    try:
+        text = read_article_text(path, encoding=encoding)
+        rows = parse_rows(text, _registry(registry_paths), load_lexicon(lexicon_path))
+    except AnalysisInputError as err:
+        return {"error": {"article_id": article_id, "path": str(path), "problem": str(err)}}
+    tables = {
+        name: {"article_id": [article_id] * len(cols["start"]), **cols}
+        for name, cols in rows_by_table(rows).items()
+    }
+    dateline = rows.dateline
+    tables["article"] = {
+        "article_id": article_id,
+        "path": str(path),
+        "dateline": dateline.place if dateline else None,
+        "source": dateline.source if dateline else None,
+        "characters": len(text),
+        "sentences": len(rows.sentences["start"]),
+        "mentions": len(rows.mentions["start"]),
+        "actors": len(set(rows.mentions["actor_id"])),
+    }
+    return tables
+
+
+def rows_by_table(rows: ArticleRows) -> dict[str, dict]:
+    return {name: getattr(rows, name) for name in TABLES}
+
+
+def _registry(registry_paths):
+    return load_registry(registry_paths) if registry_paths else load_registry()
+
+
+def load_corpus(
+    paths_or_glob,
+    *,
+    registry_paths=None,
+    lexicon_path=None,
+    encoding: str = "utf-8",
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: bool | None = None,
+    on_error: str = "skip",
+) -> Corpus:
+    """Parse many articles into one ``Corpus`` (see the module docstring for engines and errors)."""
+    paths = resolve_paths(paths_or_glob)
+    ids = article_ids(paths)
+    jobs = list(zip(paths, ids, strict=True))
+    options = {"registry_paths": _paths(registry_paths), "lexicon_path": lexicon_path, "encoding": encoding}
+    if engine == "local":
+        results = _run_local(jobs, options, progress)
+    elif engine == "dask":
+        results = _run_dask(jobs, options, scheduler)
+    else:
+        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
+    return _assemble(results, on_error, load_lexicon(lexicon_path).ids)
+
+
+def _paths(registry_paths):
+    return tuple(str(p) for p in registry_paths) if registry_paths else None
+
+
+def _run_local(jobs, options, progress):
+    if progress is None:
+        progress = len(jobs) >= PROGRESS_FROM
+    if progress:
+        from tqdm.auto import tqdm
+
+        jobs = tqdm(jobs, desc="articles", unit="article")
+    return [parse_file(path, article_id, **options) for path, article_id in jobs]
+
+
+def _run_dask(jobs, options, scheduler):
+    import dask.bag as db
+
+    bag = db.from_sequence(jobs, npartitions=min(len(jobs), 64) or 1)
+    results = bag.map(lambda job: parse_file(job[0], job[1], **options))
+    if scheduler:
+        from distributed import Client
+
+        with Client(scheduler) as client:
+            return client.compute(results).result()
+    return results.compute()
+
+
+def _assemble(results: list[dict], on_error: str, topic_ids) -> Corpus:
+    errors = [r["error"] for r in results if "error" in r]
+    if errors and on_error == "raise":
+        raise ArticleError(
+            errors[0]["path"], errors[0]["problem"], "fix or remove the file, or use on_error='skip'"
+        )
+    if errors:
+        warnings.warn(f"skipped {len(errors)} of {len(results)} articles; see corpus.errors", stacklevel=3)
+    ok = [r for r in results if "error" not in r]
+    frames = {name: _table(name, [r[name] for r in ok], topic_ids) for name in TABLES}
+    return Corpus(
+        articles=pd.DataFrame([r["article"] for r in ok], columns=ARTICLE_COLUMNS),
+        errors=pd.DataFrame(errors, columns=["article_id", "path", "problem"]),
+        topic_ids=tuple(topic_ids),
+        **frames,
+    )
+
+
+def _table(name: str, parts: list[dict], topic_ids) -> pd.DataFrame:
+    """One typed table from the columns of many articles (built once, not once per article)."""
+    schema = SCHEMAS[name] if name != "topics" else tables.topics_schema(topic_ids)
+    columns = {column: [v for part in parts for v in part[column]] for column in ("article_id", *schema)}
+    return tables.build(columns, schema, actors_as_categories=False)
+
+
+def actor_frequency(corpus: Corpus, top: int | None = None) -> pd.DataFrame:
+    """Per actor across the corpus: mentions by kind, total, and how many articles mention it."""
+    m = corpus.mentions
+    kinds = pd.crosstab(m["actor_id"], m["kind"]).reindex(columns=list(MENTION_KINDS), fill_value=0)
+    info = m.groupby("actor_id").agg(
+        actor=("actor", "first"), actor_type=("actor_type", "first"), articles=("article_id", "nunique")
+    )
+    table = info.join(kinds)
+    table["total"] = table[list(MENTION_KINDS)].sum(axis=1)
+    table = table.reset_index().sort_values(["articles", "total", "actor_id"], ascending=[False, False, True])
+    table = table[["actor_id", "actor", "actor_type", "articles", *MENTION_KINDS, "total"]].reset_index(
+        drop=True
+    )
+    return table.head(top) if top else table
+
+
+def topic_share(corpus: Corpus) -> pd.DataFrame:
+    """Article x topic: the share of each article's sentences that carry the topic (0 to 1)."""
+    tagged = corpus.topics[["article_id", "sentence_id", "topic"]].drop_duplicates()
+    counts = pd.crosstab(tagged["article_id"], tagged["topic"].astype(str))
+    counts = counts.reindex(index=corpus.articles["article_id"], columns=list(corpus.topic_ids), fill_value=0)
+    sentences = corpus.articles.set_index("article_id")["sentences"].clip(lower=1)
+    share = counts.div(sentences, axis=0)
+    share.columns = pd.Index(list(corpus.topic_ids), name="topic")
+    return share
+
+
+def corpus_to_parquet(
+    paths_or_glob,
+    out_dir,
+    *,
+    scheduler: str | None = None,
+    registry_paths=None,
+    lexicon_path=None,
+    encoding="utf-8",
+) -> dict:
+    """Parse on Dask and write each table as a partitioned Parquet dataset under ``out_dir``.
+
+    Returns the folder of each table. Articles are parsed in partitions of about 64; each
+    partition becomes one Parquet file per table, so memory use stays bounded by a partition.
+    """
+    import dask
+
+    paths = resolve_paths(paths_or_glob)
+    jobs = list(zip(paths, article_ids(paths), strict=True))
+    options = {"registry_paths": _paths(registry_paths), "lexicon_path": lexicon_path, "encoding": encoding}
+    chunks = [jobs[i : i + 64] for i in range(0, len(jobs), 64)]
+    topic_ids = load_lexicon(lexicon_path).ids
+    parsed = [dask.delayed(_parse_chunk)(chunk, options, topic_ids) for chunk in chunks]
+    meta = _parse_chunk(jobs[:1], options, topic_ids)
+    out_dir = Path(out_dir)
+    writes = [_write(out_dir, name, parsed, meta) for name in (*TABLES, "articles")]
+    if scheduler:
+        from distributed import Client
+
+        with Client(scheduler):
+            dask.compute(*writes)
+    else:
+        dask.compute(*writes, scheduler="threads")
+    return {name: out_dir / name for name in (*TABLES, "articles")}
+
+
+def _write(out_dir, name, parsed, meta):
+    import dask
+    import dask.dataframe as dd
+
+    parts = [dask.delayed(_pick)(p, name) for p in parsed]
+    frame = dd.from_delayed(parts, meta=meta[name].iloc[:0], verify_meta=False)
+    return frame.to_parquet(
+        out_dir / name, write_index=False, compute=False, name_function=lambda i: f"part-{i:05d}.parquet"
+    )
+
+
+def _parse_chunk(chunk, options, topic_ids) -> dict:
+    results = [parse_file(path, article_id, **options) for path, article_id in chunk]
+    ok = [r for r in results if "error" not in r]
+    parts = {name: _table(name, [r[name] for r in ok], topic_ids) for name in TABLES}
+    parts["articles"] = pd.DataFrame([r["article"] for r in ok], columns=ARTICLE_COLUMNS)
+    return parts
+
+
+def _pick(tables: dict, name: str) -> pd.DataFrame:
+    return tables[name]

@@ -1,0 +1,80 @@
+"""Many articles: the same tables with an article_id, identical whichever engine parses them."""
+
+import pandas as pd
+import pandas.testing as pdt
+import pytest
+
+import analysis
+from analysis.config import DATA
+from analysis.corpus import actor_frequency, corpus_to_parquet, load_corpus, topic_share
+from conftest import shared_path
+
+WHITE_HOUSE = str(DATA / "corpus" / "wh-*.txt")
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load_corpus(WHITE_HOUSE)
+
+
+def test_each_article_parses_as_it_would_alone(corpus):
+    assert len(corpus.articles) == 6 and corpus.errors.empty
+    first = corpus.articles.iloc[0]
+    alone = analysis.load_article(first["path"])
+    mine = corpus.mentions[corpus.mentions["article_id"] == first["article_id"]].drop(columns="article_id")
+    expected = alone.mentions.astype({"actor_id": "str", "actor": "str"})
+    pdt.assert_frame_equal(mine.reset_index(drop=True), expected)
+
+
+def test_corpus_summaries(corpus):
+    frequency = actor_frequency(corpus)
+    assert frequency.loc[0, "actor"] == "United States" and frequency.loc[0, "articles"] == 6
+    share = topic_share(corpus)
+    assert share.shape == (6, len(corpus.topic_ids))
+    assert ((share >= 0) & (share <= 1)).all().all()
+
+
+def test_dask_gives_the_same_tables(corpus):
+    on_dask = load_corpus(WHITE_HOUSE, engine="dask")
+    for name in ("sentences", "mentions", "candidates", "topics"):
+        pdt.assert_frame_equal(getattr(on_dask, name), getattr(corpus, name))
+
+
+def test_a_distributed_cluster_on_loopback_gives_the_same_tables(corpus):
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None) as cluster:
+        assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
+        remote = load_corpus(WHITE_HOUSE, engine="dask", scheduler=cluster.scheduler_address)
+    pdt.assert_frame_equal(remote.mentions, corpus.mentions)
+
+
+def test_partitioned_parquet_holds_every_row(tmp_path, corpus):
+    written = corpus_to_parquet(WHITE_HOUSE, tmp_path)
+    mentions = pd.read_parquet(written["mentions"])
+    assert len(mentions) == len(corpus.mentions)
+    assert sorted(mentions["article_id"].unique()) == sorted(corpus.articles["article_id"])
+
+
+def test_a_bad_file_is_skipped_and_listed(tmp_path):
+    (tmp_path / "good.txt").write_text("Nasser Bourita met Akylbek Kamaldinov.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"caf\xe9")
+    with pytest.warns(UserWarning, match="skipped 1 of 2 articles"):
+        corpus = load_corpus(tmp_path)
+    assert corpus.articles["article_id"].tolist() == ["good"]
+    assert corpus.errors["article_id"].tolist() == ["bad"] and "not valid utf-8" in corpus.errors.loc[0, "problem"]
+    with pytest.raises(analysis.ArticleError):
+        load_corpus(tmp_path, on_error="raise")
+
+
+def test_a_glob_that_matches_nothing_is_an_error(tmp_path):
+    with pytest.raises(analysis.ArticleError, match="matches no article files"):
+        load_corpus(str(tmp_path / "*.txt"))
+
+
+def test_the_bbc_corpus_parses_but_for_its_one_latin1_file():
+    bbc = shared_path("corpus", "bbc")
+    with pytest.warns(UserWarning, match="skipped 1 of 2225"):
+        corpus = load_corpus(str(bbc / "*" / "*.txt"), progress=False)
+    assert corpus.errors["article_id"].tolist() == ["sport/199"]
+    assert len(corpus.articles) == 2224
