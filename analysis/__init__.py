@@ -7,7 +7,10 @@
 """
 
 from analysis import config
+from analysis.accuracy import errors as accuracy_errors
+from analysis.accuracy import evaluate, load_gold
 from analysis.article import Article, load_article, parse_text
+from analysis.corpus import Corpus, actor_frequency, corpus_to_parquet, load_corpus, topic_share
 from analysis.errors import AnalysisInputError, ArticleError, LexiconError, RegistryError
 from analysis.registry import Registry, load_registry, person_name_forms
 from analysis.summaries import (
@@ -25,6 +28,14 @@ __all__ = [
     "AnalysisInputError",
     "Article",
     "ArticleError",
+    "Corpus",
+    "accuracy_errors",
+    "actor_frequency",
+    "corpus_to_parquet",
+    "evaluate",
+    "load_corpus",
+    "load_gold",
+    "topic_share",
     "Lexicon",
     "LexiconError",
     "Registry",

@@ -30,7 +30,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from analysis.patterns import flexible_case, trie_pattern, words_pattern
+from analysis.patterns import flexible_case, normal_form, trie_pattern, words_pattern
 from analysis.registry import Registry
 
 PRONOUN_FORMS = {
@@ -44,8 +44,9 @@ ROLE_MODIFIERS = frozenset(
     ["vice", "deputy", "prime", "former", "acting", "first", "second", "interim", "ex", "chief", "assistant"]
 )
 _WORD_END = re.compile(r"(?<=\w)(?=\W)")
-_TITLE_GAP = re.compile(r"\s*(?:[-–—,]\s*)?")
-_TITLE_GAP_MAX = 12
+# What may stand between a title and the name it belongs to, or between two chained titles.
+_TITLE_GAP = re.compile(r"\s*(?:(?:[-–—,]|and)\s*)?")
+_TITLE_GAP_MAX = 16
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \t]*$")
 _PRONOUN = re.compile(
     r"(?<!\w)(?:" + "|".join(flexible_case(f) for forms in PRONOUN_FORMS.values() for f in forms) + r")(?!\w)"
@@ -95,7 +96,7 @@ class MentionFinder:
         roles = rf"(?i:{trie_pattern(t.lower() for t in written - acronyms)})|{trie_pattern(acronyms)}"
         self.titles = re.compile(
             r"(?<!\w)(?:(?P<det>[Tt]he)\s+)?"
-            rf"(?:(?P<adj>{words_pattern(country_forms)})\s+)?"
+            rf"(?:(?P<adj>{words_pattern(country_forms)})(?P<possessive>['’]s)?\s+)?"
             rf"(?P<role>{roles})"
             rf"(?:\s+of\s+(?:the\s+)?(?P<of>{words_pattern(country_names)}))?"
             r"(?!\w)"
@@ -112,7 +113,7 @@ class MentionFinder:
         titles = self._scan_titles(text, lo, hi, starts)
         names, titles = self._merge_titles_into_names(text, names, titles)
         adjectives = [
-            Mention(m.start(), m.end(), self.registry.adjectives[m.group()], "adjective")
+            Mention(m.start(), m.end(), self.registry.adjectives[normal_form(m.group())], "adjective")
             for m in self.adjectives.finditer(text, lo, hi)
         ]
         mentions = _drop_same_actor_nesting(names + adjectives)
@@ -125,12 +126,14 @@ class MentionFinder:
         found = []
         for match in self.names.finditer(text, lo, hi):
             start, end = match.span()
-            found.append(Mention(start, end, self.registry.names[match.group()], "name"))
+            found.append(Mention(start, end, self.registry.names[normal_form(match.group())], "name"))
             inner = [
                 self.names.fullmatch(text, start, e.start()) for e in _WORD_END.finditer(text, start, end)
             ]
             inner += list(self.names.finditer(text, start + 1, end))
-            found.extend(Mention(*m.span(), self.registry.names[m.group()], "name") for m in inner if m)
+            found.extend(
+                Mention(*m.span(), self.registry.names[normal_form(m.group())], "name") for m in inner if m
+            )
         return found
 
     def _scan_titles(self, text: str, lo: int, hi: int, starts: list[int]) -> list[_Title]:
@@ -142,16 +145,25 @@ class MentionFinder:
         return found
 
     def _title(self, text: str, match: re.Match, starts: list[int]) -> list[_Title]:
-        """A title match, unless a modifier before it makes it another role ("Prime Minister")."""
+        """A title match, unless the word before makes it another role ("Prime Minister").
+
+        That word is a modifier such as "Vice" or "former", or any capitalised word that does not
+        open the sentence ("Energy Minister"); a sentence's first word ("Because President
+        Biden") is ordinary. A possessive country ("Kazakhstan's Special Representative")
+        qualifies the title but stays outside a name mention the title joins.
+        """
         if not match["det"] and not match["adj"]:
             sentence_start = starts[max(bisect.bisect_right(starts, match.start()) - 1, 0)]
             before = _WORD_BEFORE.search(text, sentence_start, match.start())
-            if before and (before[1][0].isupper() or before[1].lower() in ROLE_MODIFIERS):
+            if before and (
+                before[1].lower() in ROLE_MODIFIERS
+                or (before[1][0].isupper() and text[sentence_start : before.start()].strip())
+            ):
                 return []
         qualifier = match["adj"] or match["of"]
-        country = self._country_of.get(qualifier) if qualifier else None
-        body_start = match.start("adj") if match["adj"] else match.start("role")
-        return [_Title(match.start(), match.end(), match["role"].lower(), country, body_start)]
+        country = self._country_of.get(normal_form(qualifier)) if qualifier else None
+        body_start = match.start("adj") if match["adj"] and not match["possessive"] else match.start("role")
+        return [_Title(match.start(), match.end(), normal_form(match["role"]).lower(), country, body_start)]
 
     def _holds(self, actor_id: str, title: _Title) -> bool:
         actor = self.registry[actor_id]

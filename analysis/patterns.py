@@ -18,7 +18,7 @@ def trie_pattern(phrases: Iterable[str]) -> str:
     """A regex source matching any of ``phrases`` exactly, preferring the longest.
 
     >>> trie_pattern(["UN", "UN Security Council", "UNSC"])
-    'UN(?:\\\\ Security\\\\ Council|SC)?'
+    'UN(?:\\\\s+Security\\\\s+Council|SC)?'
     """
     trie: dict = {}
     for phrase in phrases:
@@ -32,13 +32,27 @@ def trie_pattern(phrases: Iterable[str]) -> str:
 
 
 def _node_pattern(node: dict) -> str:
-    branches = [re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char]
+    branches = [_char(char) + _node_pattern(child) for char, child in sorted(node.items()) if char]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if _END in node:
         return (body if len(branches) > 1 else f"(?:{body})") + "?"
     return body
+
+
+def _char(char: str) -> str:
+    """A phrase's space matches any run of white space: a line break, a no-break space."""
+    return r"\s+" if char == " " else re.escape(char)
+
+
+def normal_form(matched: str) -> str:
+    """The registry spelling of a matched phrase: white space runs folded to one space.
+
+    >>> normal_form("Erzhan\u00a0Kazykhan")
+    'Erzhan Kazykhan'
+    """
+    return " ".join(matched.split())
 
 
 def words_pattern(phrases: Iterable[str]) -> str:

@@ -2,8 +2,9 @@
 
 Paragraphs are separated by blank lines (a line holding only white space counts as blank, with
 LF or CRLF endings). The dateline, when there is one, is cut off the front of its paragraph
-before segmenting, so the first sentence starts after it. Sentence boundaries within a
-paragraph come from ``analysis.segmenter``.
+before segmenting, so the first sentence starts after it. A paragraph without a word of two
+letters (a press release's "###" sign-off, a "-30-") holds no sentence. Sentence boundaries
+within a paragraph come from ``analysis.segmenter``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from analysis.dateline import Dateline
 from analysis.segmenter import sentence_spans
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_HAS_WORD = re.compile(r"[^\W\d_]{2}")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -36,7 +38,8 @@ def sentence_rows(text: str, dateline: Dateline | None = None) -> dict[str, list
     for paragraph_id, (start, end) in enumerate(paragraph_spans(text)):
         if dateline is not None and start <= dateline.start < end:
             start = max(start, dateline.end)
-        rows.extend((paragraph_id, s, e) for s, e in sentence_spans(text, start, end))
+        if _HAS_WORD.search(text, start, end):  # not a sign-off such as "###" or "-30-"
+            rows.extend((paragraph_id, s, e) for s, e in sentence_spans(text, start, end))
     return {
         "sentence_id": list(range(len(rows))),
         "paragraph_id": [r[0] for r in rows],

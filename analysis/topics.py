@@ -102,7 +102,7 @@ class TermIndex:
             stems[exact].append(key[1])
         self.patterns = {
             exact: re.compile(
-                rf"(?<!\w)(?:{trie_pattern(words).replace(chr(92) + ' ', chr(92) + 's+')})(\w*)",
+                rf"(?<!\w)(?:{trie_pattern(words)})(\w*)",
                 0 if exact else re.I,
             )
             for exact, words in stems.items()
@@ -205,13 +205,18 @@ class TopicTagger:
                 self.by_actor.setdefault(actor, []).append(t.topic)
 
     def rows(self, text: str, bounds: list[tuple[int, int]], mentions: dict[str, list]) -> dict[str, list]:
-        """The evidence table as columns: one row per (sentence, topic, piece of evidence)."""
+        """The evidence table as columns: one row per (sentence, topic, piece of evidence).
+
+        A term inside a mention of a person is not evidence: a job title says who someone is,
+        not what the sentence is about ("National Security Advisor Jake Sullivan met ...").
+        """
         starts = [s for s, _ in bounds]
+        people = _person_spans(mentions)
         rows = set()
         if bounds:
             for start, end, topics in self.terms.finditer(text, bounds[0][0], bounds[-1][1]):
                 i = bisect.bisect_right(starts, start) - 1
-                if i >= 0 and end <= bounds[i][1]:
+                if i >= 0 and end <= bounds[i][1] and not _covered(people, start, end):
                     rows.update((i, topic, start, end, "term") for topic in topics)
         for sid, start, end, actor_id in zip(
             mentions["sentence_id"], mentions["start"], mentions["end"], mentions["actor_id"], strict=True
@@ -227,3 +232,26 @@ class TopicTagger:
             "end": [r[3] for r in ordered],
             "via": [r[4] for r in ordered],
         }
+
+
+def _person_spans(mentions: dict[str, list]) -> list[tuple[int, int]]:
+    """Spans of person mentions by name or title, sorted, with nested ones folded away."""
+    spans = sorted(
+        (s, e)
+        for s, e, kind, kind_of in zip(
+            mentions["start"], mentions["end"], mentions["actor_type"], mentions["kind"], strict=True
+        )
+        if kind == "person" and kind_of in ("name", "title")
+    )
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]

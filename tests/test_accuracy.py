@@ -1,4 +1,4 @@
-"""Tests for analysis.evaluate: scoring on tiny hand-made articles, and the gold files themselves."""
+"""Tests for analysis.accuracy (analysis.evaluate): scoring on tiny hand-made articles, and the gold files themselves."""
 
 import json
 from pathlib import Path
@@ -10,7 +10,7 @@ from pandas.testing import assert_frame_equal
 
 from analysis import config
 from analysis.errors import GoldError
-from analysis.evaluate import GOLD_DIR, errors, evaluate, load_gold
+from analysis.accuracy import GOLD_DIR, errors, evaluate, load_gold
 
 TEXT = "Ann Lee met the King. She praised Moroccan trade.\n\nThe OIC met in Astana."
 SENTENCES = ["Ann Lee met the King.", "She praised Moroccan trade.", "The OIC met in Astana."]
