@@ -6,9 +6,9 @@
 ('ASTANA', 'KAZINFORM', 14)
 """
 
-from analysis import config
+from analysis import accuracy, config
 from analysis.accuracy import errors as accuracy_errors
-from analysis.accuracy import evaluate, load_gold
+from analysis.accuracy import evaluate, evaluate_all, load_gold
 from analysis.article import Article, load_article, parse_text
 from analysis.corpus import Corpus, actor_frequency, corpus_to_parquet, load_corpus, topic_share
 from analysis.errors import AnalysisInputError, ArticleError, LexiconError, RegistryError
@@ -29,10 +29,12 @@ __all__ = [
     "Article",
     "ArticleError",
     "Corpus",
+    "accuracy",
     "accuracy_errors",
     "actor_frequency",
     "corpus_to_parquet",
     "evaluate",
+    "evaluate_all",
     "load_corpus",
     "load_gold",
     "topic_share",

@@ -435,3 +435,42 @@ def _scope(scope, path: Path) -> tuple[str, ...]:
             f"list the kinds annotated in full, from {', '.join(config.MENTION_KINDS)}",
         )
     return tuple(kinds)
+
+
+def evaluate_all(
+    gold_dir: str | Path = GOLD_DIR, registry=None, lexicon=None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Scores and the errors behind them for every gold file in ``gold_dir``.
+
+    Each article is parsed from the path its gold file names (relative to the project root);
+    both frames gain a leading ``article`` column, the gold file's stem.
+    """
+    from analysis.article import parse_text
+
+    scores, misses = [], []
+    for path in sorted(Path(gold_dir).glob("*.json")):
+        gold = load_gold(path)
+        article = parse_text(gold.text, registry=registry, lexicon=lexicon, path=gold.article)
+        scores.append(evaluate(article, gold).assign(article=path.stem))
+        misses.append(errors(article, gold).assign(article=path.stem))
+    first = ["article"]
+    scores_frame = pd.concat(scores, ignore_index=True)
+    errors_frame = pd.concat(misses, ignore_index=True)
+    return (
+        scores_frame[first + [c for c in scores_frame.columns if c != "article"]],
+        errors_frame[first + [c for c in errors_frame.columns if c != "article"]],
+    )
+
+
+def pooled(scores: pd.DataFrame, task: str = "mentions") -> pd.DataFrame:
+    """One task's counts summed over all articles, per group, with precision, recall and F1.
+
+    >>> frame = pd.DataFrame({"task": ["mentions"] * 2, "group": ["all"] * 2, "tp": [3, 1], "fp": [1, 0], "fn": [0, 1]})
+    >>> pooled(frame).round(3).to_dict("records")
+    [{'tp': 4, 'fp': 1, 'fn': 1, 'precision': 0.8, 'recall': 0.8, 'f1': 0.8}]
+    """
+    counts = scores[scores["task"] == task].groupby("group", sort=False)[["tp", "fp", "fn"]].sum()
+    rates = [_prf(int(tp), int(fp), int(fn)) for tp, fp, fn in counts.itertuples(index=False)]
+    return counts.assign(
+        precision=[r[0] for r in rates], recall=[r[1] for r in rates], f1=[r[2] for r in rates]
+    )

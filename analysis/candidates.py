@@ -28,6 +28,19 @@ NOT_NAMES = frozenset(
 )
 
 
+# Words of role titles: a capitalised run made only of these ("Foreign Minister", "Crown
+# Prince", "Secretary of State") names a position, not someone or something to register.
+ROLE_WORDS = frozenset(
+    """
+    King Queen Prince Princess Crown Emir Sheikh Sultan President Presidents Vice Prime Minister
+    Ministers Ministry Foreign Deputy Assistant Secretary General Consul Ambassador Envoy Special
+    Representative Spokesman Spokeswoman Spokesperson Chairman Chairwoman Director Directors
+    Executive Chief Head Senator Governor Mayor State Affairs First Leader Leaders Officials
+    Embassy Consulate Government Cabinet Parliament Senate Congress
+    """.split()
+)
+
+
 def candidate_rows(text: str, bounds: list[tuple[int, int]], mention_spans) -> dict[str, list]:
     """Unregistered capitalised names as table columns: ``sentence_id``, ``start``, ``end``, ``text``."""
     covered = _covered_ranges(mention_spans)
@@ -40,7 +53,7 @@ def candidate_rows(text: str, bounds: list[tuple[int, int]], mention_spans) -> d
                 continue
             for s, e in _uncovered_parts(run.start(), run.end(), covered):
                 piece = _clean(text, s, e)
-                if piece and _is_name(text, piece, start):
+                if piece and _is_name(text, piece, start) and not _only_roles(text[piece[0] : piece[1]]):
                     rows.append((sid, *piece))
     return {
         "sentence_id": [r[0] for r in rows],
@@ -101,11 +114,26 @@ def _is_name(text: str, span: tuple[int, int], sentence_start: int) -> bool:
     return not (opens_sentence and text[start + 1 : end].islower())
 
 
+def _only_roles(phrase: str) -> bool:
+    words = [w for w in phrase.split() if not re.fullmatch(_JOINER, w)]
+    return all(w in ROLE_WORDS for w in words)
+
+
 _LOWER = re.compile(r"[^\W\d_A-Z]")
 _UPPER = re.compile(r"[A-Z]")
 
 
 def _is_headline(text: str, start: int, end: int) -> bool:
-    """A line set in capitals (a wire headline), whose capitals say nothing about names."""
+    """A headline: set in capitals, or in title case without a final full stop.
+
+    Its capitals say nothing about names, so it yields no candidates ("First Visit Took Place").
+    """
     upper = len(_UPPER.findall(text, start, end))
-    return upper >= 12 and upper > 4 * len(_LOWER.findall(text, start, end))
+    if upper >= 12 and upper > 4 * len(_LOWER.findall(text, start, end)):
+        return True
+    words = _WORDS.findall(text, start, end)
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(words) >= 4 and capitalised >= 0.7 * len(words) and text[end - 1] not in ".!?"
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")

@@ -6,7 +6,8 @@ Each mention has a ``kind``:
   "OIC"). A title written directly against a person's name belongs to the name mention
   ("President Nursultan Nazarbayev" is one mention), as do chained titles joined by a dash;
   like every name mention it never starts with "the".
-- ``adjective``: a demonym or adjective of a country ("Kazakh", "Moroccan").
+- ``adjective``: a demonym or adjective of a country ("Kazakh", "Moroccan"), also in the
+  plural when it names the people ("Kazakhs", "Americans").
 - ``title``: a role phrase standing alone ("the Special Envoy", "the Moroccan FM"). It is
   resolved to the actor holding that role *who is named in this article*: the nearest such name
   before it, else the first after it; a country qualifier ("Moroccan", "of Morocco") keeps only
@@ -82,7 +83,8 @@ class MentionFinder:
     def __init__(self, registry: Registry):
         self.registry = registry
         self.names = re.compile(words_pattern(registry.names))
-        self.adjectives = re.compile(words_pattern(registry.adjectives))
+        # Demonyms also name the people, in the plural ("Kazakhs", "Moroccans", "Americans").
+        self.adjectives = re.compile(words_pattern(registry.adjectives).replace(r")(?!\w)", r")s?(?!\w)"))
         country_forms = [
             form
             for table in (registry.names, registry.adjectives)
@@ -113,13 +115,17 @@ class MentionFinder:
         titles = self._scan_titles(text, lo, hi, starts)
         names, titles = self._merge_titles_into_names(text, names, titles)
         adjectives = [
-            Mention(m.start(), m.end(), self.registry.adjectives[normal_form(m.group())], "adjective")
+            Mention(m.start(), m.end(), self._demonym(m.group()), "adjective")
             for m in self.adjectives.finditer(text, lo, hi)
         ]
         mentions = _drop_same_actor_nesting(names + adjectives)
         mentions = self._resolve_titles(mentions, titles)
         mentions = self._resolve_pronouns(text, mentions, sentence_bounds, starts)
         return _mark_nesting(_within_sentences(mentions, sentence_bounds))
+
+    def _demonym(self, matched: str) -> str:
+        form = normal_form(matched)
+        return self.registry.adjectives.get(form) or self.registry.adjectives[form[:-1]]
 
     def _scan_names(self, text: str, lo: int, hi: int) -> list[Mention]:
         """Longest names, plus the names nested inside them ("OIC" in "OIC Summit")."""

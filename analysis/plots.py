@@ -269,7 +269,8 @@ def _tint(colour: str, amount: float) -> tuple[float, float, float]:
 
 
 def _title(ax, text: str) -> None:
-    ax.set_title(textwrap.fill(text, TITLE_WIDTH), loc="left")
+    """The finding, left-aligned on the figure (not the axes), so long labels never push it off."""
+    ax.figure.suptitle(textwrap.fill(text, TITLE_WIDTH), x=0.01, ha="left", fontsize=11, fontweight="bold")
 
 
 def _tie_finding(data: pd.DataFrame, lexicon) -> str:
@@ -326,3 +327,85 @@ def _cluster_finding(matrix: pd.DataFrame, lexicon) -> str:
             return f"{lexicon.labels[topic]} talk clusters in sentences {hits.min()}–{hits.max()}"
     top = counts.index[0]
     return f"{lexicon.labels[top]} runs through the article, in {counts.iloc[0]} of {len(matrix)} sentences"
+
+
+@_styled
+def corpus_actor_bars(
+    frequency: pd.DataFrame, top: int = TOP_ACTORS, save: str | Path | None = None
+) -> Figure:
+    """Across a corpus: how many articles mention each actor (bars), with total mentions labelled."""
+    data = frequency.head(top).reset_index(drop=True)
+    if data.empty:
+        return _nothing("No registered actor is mentioned in this corpus", data, save)
+    fig, ax = _figure(7.5, 0.36 * len(data) + 1.5)
+    y = np.arange(len(data))[::-1]
+    colours = [ACTOR_TYPE_COLORS[str(t)] for t in data["actor_type"]]
+    ax.barh(y, data["articles"], color=colours, height=0.72)
+    for yi, (articles, total) in zip(y, data[["articles", "total"]].itertuples(index=False), strict=True):
+        ax.text(articles + 0.05, yi, f"{articles} ({total} mentions)", va="center", color="#333333")
+    ax.set_yticks(y, data["actor"])
+    ax.set_xlabel("Articles mentioning the actor (count)")
+    ax.set_xlim(0, data["articles"].max() * 1.35)
+    ax.xaxis.grid(True, color="#e5e5e5")
+    ax.set_axisbelow(True)
+    present = list(dict.fromkeys(data["actor_type"].astype(str)))
+    ax.legend(
+        handles=[Patch(color=ACTOR_TYPE_COLORS[t], label=t) for t in present],
+        title="Actor type",
+        loc="lower right",
+    )
+    first = data.iloc[0]
+    _title(ax, f"{first.actor} appears in {first.articles} articles, more than any other actor")
+    return _done(fig, data, save)
+
+
+@_styled
+def corpus_topic_heatmap(share: pd.DataFrame, lexicon, save: str | Path | None = None) -> Figure:
+    """Article x topic: the share of each article's sentences that carry each topic."""
+    data = share.loc[:, share.sum(axis=0) > 0]
+    if data.empty:
+        return _nothing("No article in this corpus carries a topic", share.reset_index(), save)
+    values = data.to_numpy() * 100
+    fig, ax = _figure(7.5, 0.42 * len(data) + 2.4)
+    image = ax.imshow(values, cmap=_HEAT, vmin=0, vmax=100, aspect="auto")
+    for (i, j), v in np.ndenumerate(values):
+        if v:
+            ax.text(j, i, f"{v:.0f}", ha="center", va="center", color=_ink(v, np.array([100.0])), fontsize=8)
+    rows = [textwrap.shorten(str(a), 46, placeholder="…") for a in data.index]
+    _label_grid(ax, rows, [lexicon.labels[t] for t in data.columns])
+    fig.colorbar(image, ax=ax, shrink=0.8, label="Share of the article's sentences (%)")
+    mean = data.mean(axis=0).sort_values(ascending=False, kind="stable")
+    _title(
+        ax,
+        f"{lexicon.labels[mean.index[0]]} takes the largest share of these articles, {mean.iloc[0]:.0%} of sentences on average",
+    )
+    return _done(fig, (data * 100).round(1).reset_index(), save)
+
+
+@_styled
+def accuracy_bars(scores: pd.DataFrame, save: str | Path | None = None) -> Figure:
+    """F1 per task (sentences, mentions, actor counts, topics) for each gold-annotated article."""
+    data = scores[scores["group"] == "all"].pivot(index="article", columns="task", values="f1")
+    tasks = [t for t in ("sentences", "mentions", "actor_counts", "topics") if t in data.columns]
+    data = data[tasks]
+    fig, ax = _figure(7.5, 0.55 * len(data) * len(tasks) / 3 + 1.8)
+    height = 0.8 / len(tasks)
+    palette = dict(zip(tasks, ("#0072B2", "#E69F00", "#009E73", "#CC79A7"), strict=False))
+    y = np.arange(len(data))[::-1]
+    for k, task in enumerate(tasks):
+        offset = (k - (len(tasks) - 1) / 2) * height
+        ax.barh(
+            y - offset, data[task], height=height * 0.92, color=palette[task], label=task.replace("_", " ")
+        )
+        for yi, v in zip(y - offset, data[task], strict=True):
+            ax.text(v + 0.005, yi, f"{v:.2f}", va="center", fontsize=7, color="#333333")
+    ax.set_yticks(y, [textwrap.shorten(a, 44, placeholder="…") for a in data.index])
+    ax.set_xlim(0, 1.12)
+    ax.set_xlabel("F1 against the hand-made gold (0 to 1)")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), title="Task")
+    worst = data.stack().idxmin()
+    _title(
+        ax,
+        f"Every score is {data.min().min():.2f} or better; the lowest is {worst[1].replace('_', ' ')} in {worst[0]}",
+    )
+    return _done(fig, data.reset_index(), save)

@@ -9,8 +9,8 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 from analysis import config
-from analysis.errors import GoldError
 from analysis.accuracy import GOLD_DIR, errors, evaluate, load_gold
+from analysis.errors import GoldError
 
 TEXT = "Ann Lee met the King. She praised Moroccan trade.\n\nThe OIC met in Astana."
 SENTENCES = ["Ann Lee met the King.", "She praised Moroccan trade.", "The OIC met in Astana."]

@@ -26,7 +26,9 @@ def test_the_figures_match_those_the_notebooks_wrote(tmp_path):
     main([str(SEED_ARTICLE), "--out", str(tmp_path)])
     for name in FIGURES:
         for suffix in (".svg", ".png", ".csv"):
-            assert (tmp_path / "figures" / f"{name}{suffix}").read_bytes() == (COMMITTED / f"{name}{suffix}").read_bytes()
+            assert (tmp_path / "figures" / f"{name}{suffix}").read_bytes() == (
+                COMMITTED / f"{name}{suffix}"
+            ).read_bytes()
 
 
 def test_a_bad_path_is_one_line_and_exit_2(tmp_path, capsys):
@@ -60,7 +62,9 @@ def test_a_users_registry_and_lexicon(tmp_path, capsys):
     # Only registered people can be antecedents: without the envoy, "He" in sentences 3 and 13 and
     # "his" in sentence 4 resolve to the minister, and without "Minister of Foreign Affairs" among his
     # titles, "Minister" in sentence 1 stands alone instead of joining his name.
-    assert counts.loc[counts["actor"] == "Nasser Bourita", ["name", "title", "pronoun"]].values.tolist() == [[3, 4, 4]]
+    assert counts.loc[counts["actor"] == "Nasser Bourita", ["name", "title", "pronoun"]].values.tolist() == [
+        [3, 4, 4]
+    ]
     assert "Akylbek Kamaldinov" not in set(counts["actor"])
     assert set(pd.read_csv(out / "topics.csv")["topic"]) == {"summit"}
 

@@ -3,11 +3,11 @@
 import pandas as pd
 import pandas.testing as pdt
 import pytest
+from conftest import shared_path
 
 import analysis
 from analysis.config import DATA
 from analysis.corpus import actor_frequency, corpus_to_parquet, load_corpus, topic_share
-from conftest import shared_path
 
 WHITE_HOUSE = str(DATA / "corpus" / "wh-*.txt")
 
@@ -43,7 +43,9 @@ def test_dask_gives_the_same_tables(corpus):
 def test_a_distributed_cluster_on_loopback_gives_the_same_tables(corpus):
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None) as cluster:
+    with LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
         assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
         remote = load_corpus(WHITE_HOUSE, engine="dask", scheduler=cluster.scheduler_address)
     pdt.assert_frame_equal(remote.mentions, corpus.mentions)
@@ -62,7 +64,10 @@ def test_a_bad_file_is_skipped_and_listed(tmp_path):
     with pytest.warns(UserWarning, match="skipped 1 of 2 articles"):
         corpus = load_corpus(tmp_path)
     assert corpus.articles["article_id"].tolist() == ["good"]
-    assert corpus.errors["article_id"].tolist() == ["bad"] and "not valid utf-8" in corpus.errors.loc[0, "problem"]
+    assert (
+        corpus.errors["article_id"].tolist() == ["bad"]
+        and "not valid utf-8" in corpus.errors.loc[0, "problem"]
+    )
     with pytest.raises(analysis.ArticleError):
         load_corpus(tmp_path, on_error="raise")
 

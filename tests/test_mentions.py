@@ -14,7 +14,11 @@ def references(art, actor_id):
 
 def test_every_reference_to_the_special_envoy(seed):
     assert references(seed, "kamaldinov") == [
-        (0, "Special Envoy of the President - Deputy Foreign Minister of Kazakhstan Akylbek Kamaldinov", "name"),
+        (
+            0,
+            "Special Envoy of the President - Deputy Foreign Minister of Kazakhstan Akylbek Kamaldinov",
+            "name",
+        ),
         (1, "the Special Envoy", "title"),
         (2, "A.Kamaldinov", "name"),
         (3, "He", "pronoun"),
@@ -150,7 +154,10 @@ def test_derived_short_forms_find_the_person():
 
 def test_names_match_whole_words_only():
     art = parse("Kazakhstani officials and UNESCO staff met in Moroccoville.")
-    assert art.mentions[["text", "actor"]].astype(str).values.tolist() == [["Kazakhstani", "Kazakhstan"], ["UNESCO", "UNESCO"]]
+    assert art.mentions[["text", "actor"]].astype(str).values.tolist() == [
+        ["Kazakhstani", "Kazakhstan"],
+        ["UNESCO", "UNESCO"],
+    ]
 
 
 def test_cooccurrence_counts_sentences_shared_by_two_actors(seed):

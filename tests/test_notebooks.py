@@ -19,7 +19,12 @@ def cells(path):
 
 
 def test_the_four_analysis_notebooks_are_there():
-    assert NAMES[:4] == ["01-article.ipynb", "02-topics.ipynb", "03-actors.ipynb", "04-actors-and-topics.ipynb"]
+    assert NAMES[:4] == [
+        "01-article.ipynb",
+        "02-topics.ipynb",
+        "03-actors.ipynb",
+        "04-actors-and-topics.ipynb",
+    ]
 
 
 @pytest.mark.parametrize("path", NOTEBOOK_PATHS, ids=NAMES)

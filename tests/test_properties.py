@@ -32,7 +32,12 @@ def test_every_row_of_every_frame_indexes_the_text(text):
     art = parsed_or_none(text)
     if art is None:
         return
-    for frame, column in ((art.sentences, "text"), (art.mentions, "text"), (art.candidates, "text"), (art.topics, "evidence")):
+    for frame, column in (
+        (art.sentences, "text"),
+        (art.mentions, "text"),
+        (art.candidates, "text"),
+        (art.topics, "evidence"),
+    ):
         for start, end, value in zip(frame["start"], frame["end"], frame[column], strict=True):
             assert 0 <= start < end <= len(text)
             assert text[start:end] == value

@@ -1,11 +1,11 @@
 """Bad input gets a clear error naming the file and the fix, or a correct parse; never a traceback."""
 
 import pytest
+from conftest import assert_offsets_exact
 
 import analysis
 from analysis import ArticleError
 from analysis.config import SEED_ARTICLE
-from conftest import assert_offsets_exact
 
 
 def error_for(path) -> str:
@@ -16,14 +16,18 @@ def error_for(path) -> str:
 
 def test_a_missing_file_is_named(tmp_path):
     message = error_for(tmp_path / "nope.txt")
-    assert message.startswith(str(tmp_path / "nope.txt")) and "does not exist" in message and "Fix:" in message
+    assert (
+        message.startswith(str(tmp_path / "nope.txt")) and "does not exist" in message and "Fix:" in message
+    )
 
 
 def test_a_folder_is_not_an_article(tmp_path):
     assert "is a folder" in error_for(tmp_path) and "load_corpus" in error_for(tmp_path)
 
 
-@pytest.mark.parametrize(("content", "problem"), [(b"", "is empty"), (b" \n\t\r\n ", "holds only white space")])
+@pytest.mark.parametrize(
+    ("content", "problem"), [(b"", "is empty"), (b" \n\t\r\n ", "holds only white space")]
+)
 def test_an_empty_article_is_refused(tmp_path, content, problem):
     path = tmp_path / "empty.txt"
     path.write_bytes(content)

@@ -23,7 +23,12 @@ def error_for(path) -> str:
 
 
 def test_short_forms_are_derived_from_full_names():
-    assert analysis.person_name_forms("Nasser Bourita") == ["Nasser Bourita", "N.Bourita", "N. Bourita", "Bourita"]
+    assert analysis.person_name_forms("Nasser Bourita") == [
+        "Nasser Bourita",
+        "N.Bourita",
+        "N. Bourita",
+        "Bourita",
+    ]
 
 
 def test_the_default_registry_covers_every_actor_of_the_seed():
@@ -52,9 +57,21 @@ def test_registry_frame_lists_every_form(tmp_path):
         (["Morocco!,Morocco,country,,,,,,"], HEADER, "row 2: actor_id 'Morocco!' is not a slug"),
         (["morocco,Morocco,nation,,,,,,"], HEADER, "row 2: type 'nation' is not one of"),
         ([COUNTRY, COUNTRY], HEADER, "row 3: actor_id 'morocco' is already used in"),
-        (["bourita,Nasser Bourita,person,moroco,,,,,he"], HEADER, "row 2: country 'moroco' is not an actor_id"),
-        ([COUNTRY, "rabat,Rabat,place,morocco,,Morocco,,,"], HEADER, "row 3: 'Morocco' already names 'morocco'"),
-        (["morocco,Morocco,country,,,Kingdom of Morocco||Maroc,,,"], HEADER, "row 2: column aliases has an empty form"),
+        (
+            ["bourita,Nasser Bourita,person,moroco,,,,,he"],
+            HEADER,
+            "row 2: country 'moroco' is not an actor_id",
+        ),
+        (
+            [COUNTRY, "rabat,Rabat,place,morocco,,Morocco,,,"],
+            HEADER,
+            "row 3: 'Morocco' already names 'morocco'",
+        ),
+        (
+            ["morocco,Morocco,country,,,Kingdom of Morocco||Maroc,,,"],
+            HEADER,
+            "row 2: column aliases has an empty form",
+        ),
         ([COUNTRY.rsplit(",", 1)[0] + ",he"], HEADER, "row 2: pronoun 'he' is not allowed for a country"),
         (["morocco,,country,,,,,,"], HEADER, "row 2: name is empty"),
         (["morocco,Morocco,country,,,,,,,extra"], HEADER, "row 2: more cells than columns"),

@@ -9,12 +9,12 @@ meant (even as "the upcoming summit"); the UN for the Security Council.
 import pandas as pd
 import pandas.testing as pdt
 import pytest
+from conftest import assert_offsets_exact
 
 import analysis
 from analysis import LexiconError
 from analysis.registry import load_registry
 from analysis.topics import LEXICON_COLUMNS, TermIndex, load_lexicon
-from conftest import assert_offsets_exact
 
 NAMED_TOPICS = {
     "economy": [1, 9, 12],
@@ -94,7 +94,11 @@ def test_actor_topics_counts_shared_sentences(seed):
     [
         ("UN", "UNESCO staff, an understanding, the UN and UN-led talks", ["UN", "UN"]),
         ("OIC", "the OICs, OIC-backed plans, NOIC", ["OIC"]),
-        ("econom*", "Economy, economic and trade-economic ties; socioeconomic", ["Economy", "economic", "economic"]),
+        (
+            "econom*",
+            "Economy, economic and trade-economic ties; socioeconomic",
+            ["Economy", "economic", "economic"],
+        ),
         ("company", "a company, two companies, accompany", ["company", "companies"]),
         ("summit", "Summits and the summit; summitry", ["Summits", "summit"]),
         ("solar power", "Solar\npower and solar powered", ["Solar\npower"]),
@@ -106,7 +110,10 @@ def test_terms_match_whole_words_only(term, text, found):
     assert [text[s:e] for s, e, _ in index.finditer(text)] == found
 
 
-def lexicon_file(tmp_path, *rows, header=",".join(LEXICON_COLUMNS)):
+HEADER = ",".join(LEXICON_COLUMNS)
+
+
+def lexicon_file(tmp_path, *rows, header=HEADER):
     path = tmp_path / "topics.csv"
     path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
     return path
@@ -117,10 +124,18 @@ def lexicon_file(tmp_path, *rows, header=",".join(LEXICON_COLUMNS)):
     [
         (["economy,Economy,#E69F00,econom*,"], "topic,label,color,terms", "header: missing column(s) actors"),
         (["economy,Economy,bluish,econom*,"], None, "row 2: colour 'bluish' is not a colour"),
-        (["economy,Economy,#E69F00,econom*,", "economy,Trade,#000000,trade*,"], None, "row 3: topic id 'economy' is defined twice"),
+        (
+            ["economy,Economy,#E69F00,econom*,", "economy,Trade,#000000,trade*,"],
+            None,
+            "row 3: topic id 'economy' is defined twice",
+        ),
         (["economy,Economy,#E69F00,econom*||trade,"], None, "row 2: topic 'economy' has an empty term"),
         (["economy,Economy,#E69F00,*,"], None, "row 2: topic 'economy' has an empty term"),
-        (["Economy!,Economy,#E69F00,econom*,"], None, "row 2: topic id 'Economy!' is not a lower-case identifier"),
+        (
+            ["Economy!,Economy,#E69F00,econom*,"],
+            None,
+            "row 2: topic id 'Economy!' is not a lower-case identifier",
+        ),
         (["economy,Economy,#E69F00,,"], None, "row 2: topic 'economy' has neither terms nor actors"),
     ],
 )
@@ -135,7 +150,14 @@ def test_a_users_lexicon_adds_a_topic(tmp_path, seed_text):
     path = lexicon_file(tmp_path, "expo,EXPO,#0072B2,exhibition*,expo-2017")
     art = analysis.parse_text(seed_text, lexicon=load_lexicon(path))
     expected = pd.DataFrame(
-        {"sentence_id": [9], "topic": ["expo"], "evidence": ["EXPO 2017"], "start": [1821], "end": [1830], "via": ["actor"]}
+        {
+            "sentence_id": [9],
+            "topic": ["expo"],
+            "evidence": ["EXPO 2017"],
+            "start": [1821],
+            "end": [1830],
+            "via": ["actor"],
+        }
     ).astype(art.topics.dtypes.to_dict())
     pdt.assert_frame_equal(art.topics, expected)
 
