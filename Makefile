@@ -46,6 +46,9 @@ test: lint unit notebooks browser ## Run every check: lint, unit tests, notebook
 lab: $(STAMP) ## Start JupyterLab on notebooks/ at 127.0.0.1 (kernel "Python 3 (analysis)")
 	$(BIN)/jupyter lab --ip=127.0.0.1 --no-browser --ServerApp.root_dir=notebooks
 
+bench: $(STAMP) ## Benchmark parsing on the BBC corpus in ../shared/ against pySBD (prints its numbers)
+	$(BIN)/python benchmarks/parse.py
+
 lock: ## Re-resolve requirements.in into requirements.txt (full pins)
 	rm -rf /tmp/analysis-lock && $(PYTHON) -m venv /tmp/analysis-lock
 	/tmp/analysis-lock/bin/pip install --quiet -r requirements.in

@@ -12,7 +12,8 @@ import bisect
 import re
 
 _WORD = r"[A-Z][\w'’.-]*\w|[A-Z]"
-_JOINER = r"(?:of|the|and|for|de|del|da|di|du|al|el|bin|ibn|van|von|der|la|le)"
+JOINERS = frozenset("of the and for de del da di du al el bin ibn van von der la le".split())
+_JOINER = f"(?:{'|'.join(sorted(JOINERS))})"
 NAME_RUN = re.compile(rf"(?<![\w.])(?:{_WORD})(?:[ \t]+(?:{_JOINER}[ \t]+)*(?:{_WORD}))*(?!\w)")
 NOT_NAMES = frozenset(
     """
@@ -108,19 +109,14 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _is_name(text: str, span: tuple[int, int], sentence_start: int) -> bool:
     """False for a lone word capitalised only because it opens the sentence ("Officials said")."""
     start, end = span
-    if re.search(r"\s", text[start:end]):
+    if _SPACE.search(text, start, end):
         return True
     opens_sentence = not text[sentence_start:start].strip(" \t\"'“‘(")
     return not (opens_sentence and text[start + 1 : end].islower())
 
 
 def _only_roles(phrase: str) -> bool:
-    words = [w for w in phrase.split() if not re.fullmatch(_JOINER, w)]
-    return all(w in ROLE_WORDS for w in words)
-
-
-_LOWER = re.compile(r"[^\W\d_A-Z]")
-_UPPER = re.compile(r"[A-Z]")
+    return all(w in ROLE_WORDS or w in JOINERS for w in phrase.split())
 
 
 def _is_headline(text: str, start: int, end: int) -> bool:
@@ -128,12 +124,14 @@ def _is_headline(text: str, start: int, end: int) -> bool:
 
     Its capitals say nothing about names, so it yields no candidates ("First Visit Took Place").
     """
-    upper = len(_UPPER.findall(text, start, end))
-    if upper >= 12 and upper > 4 * len(_LOWER.findall(text, start, end)):
-        return True
-    words = _WORDS.findall(text, start, end)
-    capitalised = sum(w[0].isupper() for w in words)
-    return len(words) >= 4 and capitalised >= 0.7 * len(words) and text[end - 1] not in ".!?"
+    sentence = text[start:end]
+    if sentence.isupper():
+        return sum(c.isupper() for c in sentence) >= 12
+    if sentence[-1] in ".!?\"'”’)":
+        return False
+    words = _WORDS.findall(sentence)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+_SPACE = re.compile(r"\s")
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")

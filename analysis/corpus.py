@@ -26,8 +26,8 @@ from analysis.article import ArticleRows, parse_rows
 from analysis.config import MENTION_KINDS
 from analysis.errors import AnalysisInputError, ArticleError
 from analysis.reading import read_article_text
-from analysis.registry import load_registry
-from analysis.topics import load_lexicon
+from analysis.registry import default_registry, load_registry
+from analysis.topics import default_lexicon, load_lexicon
 
 TABLES = ("sentences", "mentions", "candidates", "topics")
 SCHEMAS = {"sentences": tables.SENTENCES, "mentions": tables.MENTIONS, "candidates": tables.CANDIDATES}
@@ -87,15 +87,17 @@ def article_ids(paths: list[Path]) -> list[str]:
     """
     if not paths:
         return []
-    common = Path(os.path.commonpath([str(p.parent.resolve()) for p in paths]))
-    return [p.resolve().relative_to(common).with_suffix("").as_posix() for p in paths]
+    absolute = [os.path.abspath(p) for p in paths]
+    common = os.path.commonpath([os.path.dirname(p) for p in absolute])
+    return [Path(os.path.relpath(p, common)).with_suffix("").as_posix() for p in absolute]
 
 
 def parse_file(path, article_id: str, registry_paths=None, lexicon_path=None, encoding="utf-8") -> dict:
     """Parse one file into table columns (each with ``article_id``), or an error row; never raises."""
     try:
         text = read_article_text(path, encoding=encoding)
-        rows = parse_rows(text, _registry(registry_paths), load_lexicon(lexicon_path))
+        lexicon = load_lexicon(lexicon_path) if lexicon_path else default_lexicon()
+        rows = parse_rows(text, _registry(registry_paths), lexicon)
     except AnalysisInputError as err:
         return {"error": {"article_id": article_id, "path": str(path), "problem": str(err)}}
     tables = {
@@ -121,7 +123,7 @@ def rows_by_table(rows: ArticleRows) -> dict[str, dict]:
 
 
 def _registry(registry_paths):
-    return load_registry(registry_paths) if registry_paths else load_registry()
+    return load_registry(registry_paths) if registry_paths else default_registry()
 
 
 def load_corpus(

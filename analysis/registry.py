@@ -109,6 +109,12 @@ def load_registry(paths: tuple[str | Path, ...] | list[str | Path] | None = None
 
 
 @cache
+def default_registry() -> Registry:
+    """The project's registry (``data/registry/*.csv``), loaded once per process."""
+    return load_registry()
+
+
+@cache
 def _load(paths: tuple[Path, ...]) -> Registry:
     rows = [(path, line, row) for path in paths for line, row in _read_rows(path)]
     actors: dict[str, Actor] = {}

@@ -151,6 +151,12 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
 
 
 @cache
+def default_lexicon() -> Lexicon:
+    """The project's lexicon (``data/topics.csv``), loaded once per process."""
+    return load_lexicon()
+
+
+@cache
 def _load(path: Path) -> Lexicon:
     if not path.is_file():
         raise LexiconError(path, "does not exist", "check the path to the topic lexicon CSV")
