@@ -213,11 +213,13 @@ class TopicTagger:
     def rows(self, text: str, bounds: list[tuple[int, int]], mentions: dict[str, list]) -> dict[str, list]:
         """The evidence table as columns: one row per (sentence, topic, piece of evidence).
 
-        A term inside a mention of a person is not evidence: a job title says who someone is,
-        not what the sentence is about ("National Security Advisor Jake Sullivan met ...").
+        A term inside a name or a person's title is not evidence: a name says what something is
+        called and a job title who someone is, not what the sentence is about ("National
+        Security Advisor Jake Sullivan", "the Partnership for Global Infrastructure"). What a
+        named actor signals is the lexicon's actor links.
         """
         starts = [s for s, _ in bounds]
-        people = _person_spans(mentions)
+        people = _name_spans(mentions)
         rows = set()
         if bounds:
             for start, end, topics in self.terms.finditer(text, bounds[0][0], bounds[-1][1]):
@@ -240,14 +242,14 @@ class TopicTagger:
         }
 
 
-def _person_spans(mentions: dict[str, list]) -> list[tuple[int, int]]:
-    """Spans of person mentions by name or title, sorted, with nested ones folded away."""
+def _name_spans(mentions: dict[str, list]) -> list[tuple[int, int]]:
+    """Spans of name mentions and of people's titles, sorted, with nested ones folded away."""
     spans = sorted(
         (s, e)
-        for s, e, kind, kind_of in zip(
+        for s, e, actor_type, kind in zip(
             mentions["start"], mentions["end"], mentions["actor_type"], mentions["kind"], strict=True
         )
-        if kind == "person" and kind_of in ("name", "title")
+        if kind == "name" or (kind == "title" and actor_type == "person")
     )
     merged: list[tuple[int, int]] = []
     for s, e in spans:
