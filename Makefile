@@ -32,14 +32,14 @@ lint: $(STAMP) ## Lint the package, tests and notebooks with ruff
 	$(BIN)/ruff check analysis tests notebooks benchmarks
 
 unit: $(STAMP) ## Run the unit tests and doctests
-	$(BIN)/pytest -q -m "not browser"
+	$(BIN)/pytest -q -m "not browser" || [ $$? -eq 5 ]  # 5: no test collected, not a failure
 
 notebooks: $(STAMP) ## Validate every committed notebook with nbval
 	$(BIN)/python -m analysis.nbcheck
 
 browser: $(STAMP) ## Run every notebook in JupyterLab in headless Chromium (installs Debian's chromium if missing)
 	bash tools/install-chromium.sh
-	$(BIN)/pytest -q -m browser tests/test_browser.py
+	$(BIN)/pytest -q -m browser tests/test_browser.py || [ $$? -eq 5 ]
 
 test: lint unit notebooks browser ## Run every check: lint, unit tests, notebook validation, notebooks in the browser
 

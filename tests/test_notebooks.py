@@ -7,7 +7,7 @@ import json
 import papermill
 import pytest
 
-from analysis.config import FIGURES, NOTEBOOKS
+from analysis.config import FIGURES, NOTEBOOKS, ROOT
 from analysis.notebooks import notebook_paths
 
 NOTEBOOK_PATHS = notebook_paths(NOTEBOOKS)
@@ -61,3 +61,19 @@ def test_rerunning_the_notebooks_reproduces_figures_byte_for_byte(tmp_path):
     assert produced == sorted(p.name for p in FIGURES.iterdir())
     _, mismatch, errors = filecmp.cmpfiles(tmp_path / "figures", FIGURES, produced, shallow=False)
     assert (mismatch, errors) == ([], [])
+
+
+def test_a_notebook_runs_on_another_article_by_parameter(tmp_path):
+    other = ROOT / "data" / "corpus" / "wh-2023-01-readout-sullivan-kazykhan-kazakhstan.txt"
+    out = tmp_path / "03-actors.ipynb"
+    papermill.execute_notebook(
+        str(NOTEBOOKS / "03-actors.ipynb"),
+        str(out),
+        parameters={"article": str(other), "figures": str(tmp_path / "figures")},
+        kernel_name="analysis",
+        cwd=str(NOTEBOOKS),
+        progress_bar=False,
+    )
+    shown = out.read_text(encoding="utf-8")
+    assert "wh-2023-01-readout-sullivan-kazykhan-kazakhstan.txt: 5 sentences" in shown
+    assert (tmp_path / "figures" / "actor-counts.svg").is_file()
