@@ -8,8 +8,9 @@ weekday names, and headline lines written all in capitals are not names and are 
 
 from __future__ import annotations
 
-import bisect
 import re
+
+from analysis import spans
 
 _WORD = r"[A-Z][\w'’.-]*\w|[A-Z]"
 JOINERS = frozenset("of the and for de del da di du al el bin ibn van von der la le".split())
@@ -44,7 +45,7 @@ ROLE_WORDS = frozenset(
 
 def candidate_rows(text: str, bounds: list[tuple[int, int]], mention_spans) -> dict[str, list]:
     """Unregistered capitalised names as table columns: ``sentence_id``, ``start``, ``end``, ``text``."""
-    covered = _covered_ranges(mention_spans)
+    covered = spans.merge(mention_spans)
     rows = []
     for sid, (start, end) in enumerate(bounds):
         if _is_headline(text, start, end):
@@ -52,7 +53,7 @@ def candidate_rows(text: str, bounds: list[tuple[int, int]], mention_spans) -> d
         for run in NAME_RUN.finditer(text, start, end):
             if run.group() in NOT_NAMES:
                 continue
-            for s, e in _uncovered_parts(run.start(), run.end(), covered):
+            for s, e in spans.uncovered(run.start(), run.end(), covered):
                 piece = _clean(text, s, e)
                 if piece and _is_name(text, piece, start) and not _only_roles(text[piece[0] : piece[1]]):
                     rows.append((sid, *piece))
@@ -62,32 +63,6 @@ def candidate_rows(text: str, bounds: list[tuple[int, int]], mention_spans) -> d
         "end": [r[2] for r in rows],
         "text": [text[s:e] for _, s, e in rows],
     }
-
-
-def _covered_ranges(spans) -> list[tuple[int, int]]:
-    spans = sorted(spans)
-    merged: list[list[int]] = []
-    for s, e in spans:
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    return [(s, e) for s, e in merged]
-
-
-def _uncovered_parts(start: int, end: int, covered: list[tuple[int, int]]):
-    """The stretches of [start, end) outside the covered ranges (binary search, then a walk)."""
-    i = max(bisect.bisect_right(covered, (start, start)) - 1, 0)
-    cursor = start
-    while i < len(covered) and covered[i][0] < end:
-        s, e = covered[i]
-        if e > cursor:
-            if s > cursor:
-                yield cursor, min(s, end)
-            cursor = max(cursor, e)
-        i += 1
-    if cursor < end:
-        yield cursor, end
 
 
 _STOP = "|".join(sorted(NOT_NAMES, key=len, reverse=True))

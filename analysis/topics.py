@@ -30,6 +30,7 @@ from pathlib import Path
 
 from matplotlib.colors import is_color_like
 
+from analysis import spans
 from analysis.config import TOPIC_LEXICON
 from analysis.errors import LexiconError
 from analysis.patterns import trie_pattern
@@ -219,12 +220,12 @@ class TopicTagger:
         named actor signals is the lexicon's actor links.
         """
         starts = [s for s, _ in bounds]
-        people = _name_spans(mentions)
+        names = _name_spans(mentions)
         rows = set()
         if bounds:
             for start, end, topics in self.terms.finditer(text, bounds[0][0], bounds[-1][1]):
                 i = bisect.bisect_right(starts, start) - 1
-                if i >= 0 and end <= bounds[i][1] and not _covered(people, start, end):
+                if i >= 0 and end <= bounds[i][1] and not spans.covers(names, start, end):
                     rows.update((i, topic, start, end, "term") for topic in topics)
         for sid, start, end, actor_id in zip(
             mentions["sentence_id"], mentions["start"], mentions["end"], mentions["actor_id"], strict=True
@@ -244,22 +245,10 @@ class TopicTagger:
 
 def _name_spans(mentions: dict[str, list]) -> list[tuple[int, int]]:
     """Spans of name mentions and of people's titles, sorted, with nested ones folded away."""
-    spans = sorted(
+    return spans.merge(
         (s, e)
         for s, e, actor_type, kind in zip(
             mentions["start"], mentions["end"], mentions["actor_type"], mentions["kind"], strict=True
         )
         if kind == "name" or (kind == "title" and actor_type == "person")
     )
-    merged: list[tuple[int, int]] = []
-    for s, e in spans:
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
-        else:
-            merged.append((s, e))
-    return merged
-
-
-def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
