@@ -104,6 +104,9 @@ class MentionFinder:
             r"(?!\w)"
         )
         self._country_of = {**registry.names, **registry.adjectives}
+        self._titles_of = {
+            a.actor_id: frozenset(t.lower() for t in a.titles) for a in registry.actors.values()
+        }
 
     def find(self, text: str, sentence_bounds: list[tuple[int, int]]) -> list[Mention]:
         """All mentions in the sentences of ``text`` (bounds as (start, end) offsets, in order)."""
@@ -173,8 +176,9 @@ class MentionFinder:
 
     def _holds(self, actor_id: str, title: _Title) -> bool:
         actor = self.registry[actor_id]
-        held = {t.lower() for t in actor.titles}
-        return title.role in held and (title.country is None or title.country == actor.country)
+        return title.role in self._titles_of[actor_id] and (
+            title.country is None or title.country == actor.country
+        )
 
     def _merge_titles_into_names(self, text, names, titles):
         """Fold titles written against a person's name into that name mention."""
