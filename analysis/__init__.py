@@ -11,7 +11,7 @@ from analysis.accuracy import errors as accuracy_errors
 from analysis.accuracy import evaluate, evaluate_all, load_gold
 from analysis.article import Article, load_article, parse_text
 from analysis.corpus import Corpus, actor_frequency, corpus_to_parquet, load_corpus, topic_share
-from analysis.errors import AnalysisInputError, ArticleError, LexiconError, RegistryError
+from analysis.errors import AnalysisInputError, ArticleError, GoldError, LexiconError, RegistryError
 from analysis.registry import Registry, load_registry, person_name_forms
 from analysis.summaries import (
     actor_cooccurrence,
@@ -29,6 +29,7 @@ __all__ = [
     "Article",
     "ArticleError",
     "Corpus",
+    "GoldError",
     "accuracy",
     "accuracy_errors",
     "actor_frequency",

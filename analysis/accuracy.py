@@ -27,19 +27,9 @@ import pandas as pd
 from analysis import config
 from analysis.errors import ArticleError, GoldError
 from analysis.reading import read_article_text
+from analysis.topics import load_lexicon
 
-GOLD_DIR = config.DATA / "gold"
-TOPIC_LABELS = (
-    "economy",
-    "energy",
-    "oic",
-    "un",
-    "diplomacy",
-    "science",
-    "culture",
-    "security",
-    "media",
-)
+GOLD_DIR = config.GOLD
 TASKS = ("sentences", "mentions", "mentions_lenient", "actor_counts", "topics")
 GOLD_KEYS = ("article", "sentences", "mentions", "optional_mentions", "topics", "scope")
 SPAN_FIELDS = ("start", "end", "text")
@@ -209,7 +199,7 @@ def _groups(task: str, gold: Gold) -> list[tuple[str, str | None, str | None]]:
     if task in ("mentions", "mentions_lenient", "actor_counts"):
         groups += [(f"type:{t}", "actor_type", t) for t in config.ACTOR_TYPES]
     if task == "topics":
-        groups += [(f"topic:{t}", "topic", t) for t in TOPIC_LABELS]
+        groups += [(f"topic:{t}", "topic", t) for t in _topic_labels()]
     return groups
 
 
@@ -408,11 +398,11 @@ def _topics(entries, n_sentences: int, path: Path) -> pd.DataFrame:
         for required in (True, False):
             labels = entry["required" if required else "optional"]
             for label in labels:
-                if label not in TOPIC_LABELS:
+                if label not in _topic_labels():
                     raise GoldError(
                         path,
                         f"{where} has unknown topic label {label!r}",
-                        f"use one of {', '.join(TOPIC_LABELS)}",
+                        f"use one of the lexicon's topics: {', '.join(_topic_labels())}",
                     )
                 rows.append((sentence, label, required))
     frame = pd.DataFrame(rows, columns=["sentence", "topic", "required"])
@@ -424,6 +414,11 @@ def _topics(entries, n_sentences: int, path: Path) -> pd.DataFrame:
             "list it once, as required or as optional",
         )
     return frame.astype({"sentence": "int64", "topic": "str", "required": "bool"})
+
+
+def _topic_labels() -> tuple[str, ...]:
+    """The topic ids gold files may use: those of the project's lexicon, ``data/topics.csv``."""
+    return tuple(load_lexicon().ids)
 
 
 def _scope(scope, path: Path) -> tuple[str, ...]:
@@ -447,8 +442,13 @@ def evaluate_all(
     """
     from analysis.article import parse_text
 
+    paths = sorted(Path(gold_dir).glob("*.json"))
+    if not paths:
+        raise GoldError(
+            gold_dir, "holds no gold files (*.json)", f"point at a folder of gold files, such as {GOLD_DIR}"
+        )
     scores, misses = [], []
-    for path in sorted(Path(gold_dir).glob("*.json")):
+    for path in paths:
         gold = load_gold(path)
         article = parse_text(gold.text, registry=registry, lexicon=lexicon, path=gold.article)
         scores.append(evaluate(article, gold).assign(article=path.stem))

@@ -12,7 +12,7 @@ import sys
 import time
 
 from analysis.article import load_article
-from analysis.config import PROCESSED, SEED_ARTICLE
+from analysis.config import PROCESSED, ROOT, SEED_ARTICLE
 from analysis.errors import AnalysisInputError
 from analysis.export import write_tables
 from analysis.notebooks import NotebookFailed, execute_notebook, notebook_paths
@@ -21,7 +21,7 @@ from analysis.notebooks import NotebookFailed, execute_notebook, notebook_paths
 def build_tables() -> None:
     art = load_article(SEED_ARTICLE)
     for path in write_tables(art, PROCESSED):
-        print(f"wrote {path.relative_to(PROCESSED.parent.parent)}")
+        print(f"wrote {path.relative_to(ROOT)}")
 
 
 def build_notebooks() -> None:

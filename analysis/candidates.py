@@ -15,7 +15,7 @@ from analysis import spans
 _WORD = r"[A-Z][\w'’.-]*\w|[A-Z]"
 JOINERS = frozenset("of the and for de del da di du al el bin ibn van von der la le".split())
 _JOINER = f"(?:{'|'.join(sorted(JOINERS))})"
-NAME_RUN = re.compile(rf"(?<![\w.])(?:{_WORD})(?:[ \t]+(?:{_JOINER}[ \t]+)*(?:{_WORD}))*(?!\w)")
+NAME_RUN = re.compile(rf"(?<![\w.])(?:{_WORD})(?:\s+(?:{_JOINER}\s+)*(?:{_WORD}))*(?!\w)")
 NOT_NAMES = frozenset(
     """
     A An The This That These Those It Its He His She Her They Their We Our I You Your In On At

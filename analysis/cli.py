@@ -59,7 +59,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        registry = load_registry(args.registry) if args.registry else load_registry()
+        registry = load_registry(args.registry)
         lexicon = load_lexicon(args.lexicon)
         for topic, ids in lexicon.unknown_actors(registry).items():
             print(
@@ -85,7 +85,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def write_figures(art, folder: Path) -> list[Path]:
-    """Every figure of the notebooks, for ``art``, into ``folder``; returns the stems written."""
+    """Every figure of the notebooks, for ``art``, into ``folder``; returns the files written.
+
+    A chart with nothing to draw still writes its three files, saying so in its title.
+    """
     figures = {
         "topic-share": lambda save: plots.topic_bars(topic_summary(art), save=save),
         "topic-strip": lambda save: plots.topic_strip(
@@ -98,10 +101,6 @@ def write_figures(art, folder: Path) -> list[Path]:
         ),
         "actor-topics": lambda save: plots.actor_topic_heatmap(actor_topics(art), art.lexicon, save=save),
     }
-    if art.mentions.empty:
-        figures = {k: v for k, v in figures.items() if k.startswith("topic")}
-    if art.topics.empty:
-        figures = {k: v for k, v in figures.items() if not k.startswith("topic") and k != "actor-topics"}
     written = []
     for stem, draw in figures.items():
         draw(folder / stem)

@@ -21,6 +21,7 @@ REGISTRY_FILES = (
     REGISTRY_DIR / "actors.csv",
 )
 TOPIC_LEXICON = DATA / "topics.csv"
+GOLD = DATA / "gold"
 
 ACTOR_TYPES = ("person", "country", "organization", "event", "place", "facility")
 MENTION_KINDS = ("name", "title", "pronoun", "adjective")

@@ -8,7 +8,7 @@ function, ``parse_file``, so the results are identical whichever engine ran them
 
 A file that cannot be parsed (not UTF-8, empty, ...) does not stop a corpus run: it is listed in
 ``corpus.errors`` with the reason, and a warning says how many were skipped. Pass
-``on_error="raise"`` to stop at the first one instead.
+``on_error="raise"`` to stop at the first one instead, with its own error.
 """
 
 from __future__ import annotations
@@ -22,15 +22,17 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import tables
-from analysis.article import ArticleRows, parse_rows
+from analysis.article import parse_rows
 from analysis.config import MENTION_KINDS
 from analysis.errors import AnalysisInputError, ArticleError
 from analysis.reading import read_article_text
-from analysis.registry import default_registry, load_registry
-from analysis.topics import default_lexicon, load_lexicon
+from analysis.registry import load_registry
+from analysis.topics import load_lexicon
 
 TABLES = ("sentences", "mentions", "candidates", "topics")
 SCHEMAS = {"sentences": tables.SENTENCES, "mentions": tables.MENTIONS, "candidates": tables.CANDIDATES}
+ERROR_COLUMNS = ["article_id", "path", "problem"]
+DATASETS = (*TABLES, "articles", "errors")
 ARTICLE_COLUMNS = [
     "article_id",
     "path",
@@ -92,17 +94,24 @@ def article_ids(paths: list[Path]) -> list[str]:
     return [Path(os.path.relpath(p, common)).with_suffix("").as_posix() for p in absolute]
 
 
-def parse_file(path, article_id: str, registry_paths=None, lexicon_path=None, encoding="utf-8") -> dict:
-    """Parse one file into table columns (each with ``article_id``), or an error row; never raises."""
+def parse_file(
+    path, article_id: str, registry_paths=None, lexicon_path=None, encoding="utf-8", on_error="skip"
+) -> dict:
+    """Parse one file into table columns (each with ``article_id``), or an error row.
+
+    The registry and lexicon are loaded by path (once per process and file version), so the
+    same function runs unchanged in Dask workers.
+    """
     try:
         text = read_article_text(path, encoding=encoding)
-        lexicon = load_lexicon(lexicon_path) if lexicon_path else default_lexicon()
-        rows = parse_rows(text, _registry(registry_paths), lexicon)
+        rows = parse_rows(text, load_registry(registry_paths), load_lexicon(lexicon_path))
     except AnalysisInputError as err:
+        if on_error == "raise":
+            raise
         return {"error": {"article_id": article_id, "path": str(path), "problem": str(err)}}
     tables = {
-        name: {"article_id": [article_id] * len(cols["start"]), **cols}
-        for name, cols in rows_by_table(rows).items()
+        name: {"article_id": [article_id] * len(getattr(rows, name)["start"]), **getattr(rows, name)}
+        for name in TABLES
     }
     dateline = rows.dateline
     tables["article"] = {
@@ -118,14 +127,6 @@ def parse_file(path, article_id: str, registry_paths=None, lexicon_path=None, en
     return tables
 
 
-def rows_by_table(rows: ArticleRows) -> dict[str, dict]:
-    return {name: getattr(rows, name) for name in TABLES}
-
-
-def _registry(registry_paths):
-    return load_registry(registry_paths) if registry_paths else default_registry()
-
-
 def load_corpus(
     paths_or_glob,
     *,
@@ -137,22 +138,34 @@ def load_corpus(
     progress: bool | None = None,
     on_error: str = "skip",
 ) -> Corpus:
-    """Parse many articles into one ``Corpus`` (see the module docstring for engines and errors)."""
+    """Parse many articles into one ``Corpus`` (see the module docstring for engines and errors).
+
+    The registry and lexicon are checked before any article is parsed, so a malformed one
+    fails at once with its own error.
+    """
+    if engine not in ("local", "dask"):
+        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
+    if on_error not in ("skip", "raise"):
+        raise ValueError(f"on_error must be 'skip' or 'raise', not {on_error!r}")
+    options = _options(registry_paths, lexicon_path, encoding) | {"on_error": on_error}
+    topic_ids = load_lexicon(lexicon_path).ids
     paths = resolve_paths(paths_or_glob)
-    ids = article_ids(paths)
-    jobs = list(zip(paths, ids, strict=True))
-    options = {"registry_paths": _paths(registry_paths), "lexicon_path": lexicon_path, "encoding": encoding}
+    jobs = list(zip(paths, article_ids(paths), strict=True))
     if engine == "local":
         results = _run_local(jobs, options, progress)
-    elif engine == "dask":
-        results = _run_dask(jobs, options, scheduler)
     else:
-        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
-    return _assemble(results, on_error, load_lexicon(lexicon_path).ids)
+        results = _run_dask(jobs, options, scheduler)
+    return _assemble(results, topic_ids)
 
 
-def _paths(registry_paths):
-    return tuple(str(p) for p in registry_paths) if registry_paths else None
+def _options(registry_paths, lexicon_path, encoding) -> dict:
+    """Parsing options as plain paths (picklable for Dask), after checking both data files load."""
+    if isinstance(registry_paths, (str, Path)):
+        registry_paths = [registry_paths]
+    registry_paths = tuple(str(p) for p in registry_paths) if registry_paths else None
+    load_registry(registry_paths)
+    load_lexicon(lexicon_path)
+    return {"registry_paths": registry_paths, "lexicon_path": lexicon_path, "encoding": encoding}
 
 
 def _run_local(jobs, options, progress):
@@ -178,19 +191,15 @@ def _run_dask(jobs, options, scheduler):
     return results.compute()
 
 
-def _assemble(results: list[dict], on_error: str, topic_ids) -> Corpus:
+def _assemble(results: list[dict], topic_ids) -> Corpus:
     errors = [r["error"] for r in results if "error" in r]
-    if errors and on_error == "raise":
-        raise ArticleError(
-            errors[0]["path"], errors[0]["problem"], "fix or remove the file, or use on_error='skip'"
-        )
     if errors:
         warnings.warn(f"skipped {len(errors)} of {len(results)} articles; see corpus.errors", stacklevel=3)
     ok = [r for r in results if "error" not in r]
     frames = {name: _table(name, [r[name] for r in ok], topic_ids) for name in TABLES}
     return Corpus(
         articles=pd.DataFrame([r["article"] for r in ok], columns=ARTICLE_COLUMNS),
-        errors=pd.DataFrame(errors, columns=["article_id", "path", "problem"]),
+        errors=_errors(errors),
         topic_ids=tuple(topic_ids),
         **frames,
     )
@@ -241,20 +250,23 @@ def corpus_to_parquet(
 ) -> dict:
     """Parse on Dask and write each table as a partitioned Parquet dataset under ``out_dir``.
 
-    Returns the folder of each table. Articles are parsed in partitions of about 64; each
-    partition becomes one Parquet file per table, so memory use stays bounded by a partition.
+    Returns the folder of each table: the four article tables, ``articles`` and ``errors`` (the
+    files that could not be parsed, with the reason; a warning gives their number). Articles
+    are parsed in partitions of about 64; each partition becomes one Parquet file per table, so
+    memory use stays bounded by a partition. Dask writes the files itself, so unlike the rest of
+    the package these writes are not atomic: write into a fresh folder.
     """
     import dask
 
+    options = _options(registry_paths, lexicon_path, encoding)
+    topic_ids = load_lexicon(lexicon_path).ids
     paths = resolve_paths(paths_or_glob)
     jobs = list(zip(paths, article_ids(paths), strict=True))
-    options = {"registry_paths": _paths(registry_paths), "lexicon_path": lexicon_path, "encoding": encoding}
     chunks = [jobs[i : i + 64] for i in range(0, len(jobs), 64)]
-    topic_ids = load_lexicon(lexicon_path).ids
     parsed = [dask.delayed(_parse_chunk)(chunk, options, topic_ids) for chunk in chunks]
     meta = _parse_chunk(jobs[:1], options, topic_ids)
     out_dir = Path(out_dir)
-    writes = [_write(out_dir, name, parsed, meta) for name in (*TABLES, "articles")]
+    writes = [_write(out_dir, name, parsed, meta) for name in DATASETS]
     if scheduler:
         from distributed import Client
 
@@ -262,7 +274,10 @@ def corpus_to_parquet(
             dask.compute(*writes)
     else:
         dask.compute(*writes, scheduler="threads")
-    return {name: out_dir / name for name in (*TABLES, "articles")}
+    skipped = len(pd.read_parquet(out_dir / "errors"))
+    if skipped:
+        warnings.warn(f"skipped {skipped} of {len(jobs)} articles; see {out_dir / 'errors'}", stacklevel=2)
+    return {name: out_dir / name for name in DATASETS}
 
 
 def _write(out_dir, name, parsed, meta):
@@ -281,7 +296,12 @@ def _parse_chunk(chunk, options, topic_ids) -> dict:
     ok = [r for r in results if "error" not in r]
     parts = {name: _table(name, [r[name] for r in ok], topic_ids) for name in TABLES}
     parts["articles"] = pd.DataFrame([r["article"] for r in ok], columns=ARTICLE_COLUMNS)
+    parts["errors"] = _errors([r["error"] for r in results if "error" in r])
     return parts
+
+
+def _errors(rows: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=ERROR_COLUMNS).astype("str")
 
 
 def _pick(tables: dict, name: str) -> pd.DataFrame:

@@ -22,10 +22,10 @@ _DASH = r"[-–—]"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
     r"[ \t]*(?:"
-    rf"{_PLACE}\.[ \t]+(?P<agency>[A-Z][A-Z-]{{2,}})(?=[ \t])(?:[ \t]+{_DASH})?"
+    rf"{_PLACE}\.[ \t]+(?P<agency>[A-Z][A-Z-]{{2,}})(?=\s|\Z)(?:[ \t]+{_DASH})?"
     rf"|{_PLACE.replace('place', 'place2')}[ \t]*\((?P<agency2>[A-Z][A-Za-z-]+)\)[ \t]*{_DASH}"
     rf"|{_PLACE.replace('place', 'place3')},[ \t]+(?P<date>{_MONTH}[ \t]+\d{{1,2}})[ \t]*{_DASH}"
-    r")[ \t]+"
+    r")(?:\s+|\Z)"
 )
 _PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t]*\r?\n")
 

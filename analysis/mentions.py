@@ -4,7 +4,8 @@ Each mention has a ``kind``:
 
 - ``name``: a name, short form, initials or acronym ("Akylbek Kamaldinov", "A.Kamaldinov",
   "OIC"). A title written directly against a person's name belongs to the name mention
-  ("President Nursultan Nazarbayev" is one mention), as do chained titles joined by a dash;
+  ("President Nursultan Nazarbayev" is one mention), as do chained titles joined by a dash, a
+  comma or "and";
   like every name mention it never starts with "the".
 - ``adjective``: a demonym or adjective of a country ("Kazakh", "Moroccan"), also in the
   plural when it names the people ("Kazakhs", "Americans").
@@ -48,7 +49,7 @@ _WORD_END = re.compile(r"(?<=\w)(?=\W)")
 # What may stand between a title and the name it belongs to, or between two chained titles.
 _TITLE_GAP = re.compile(r"\s*(?:(?:[-–—,]|and)\s*)?")
 _TITLE_GAP_MAX = 16
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \t]*$")
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)\s*$")
 _PRONOUN = re.compile(
     r"(?<!\w)(?:" + "|".join(flexible_case(f) for forms in PRONOUN_FORMS.values() for f in forms) + r")(?!\w)"
 )
@@ -280,7 +281,7 @@ class MentionFinder:
 
     def rows(self, text: str, mentions: list[Mention], sentence_starts: list[int]) -> dict[str, list]:
         """The mentions as table columns (see ``analysis.tables.MENTIONS``), in reading order."""
-        mentions = sorted(mentions, key=lambda m: (m.start, -m.end, m.kind))
+        mentions = sorted(mentions, key=lambda m: (m.start, -m.end, m.kind, m.actor_id))
         index = {m.key: i for i, m in enumerate(mentions) if m.kind == "name"}
         actors = [self.registry[m.actor_id] for m in mentions]
         return {

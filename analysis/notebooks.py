@@ -30,7 +30,7 @@ def notebook_paths(folder: str | Path = NOTEBOOKS) -> list[Path]:
     return sorted(Path(folder).glob("[0-9][0-9]-*.ipynb"))
 
 
-def execute_notebook(path: str | Path, parameters: dict | None = None) -> nbformat.NotebookNode:
+def execute_notebook(path: str | Path) -> nbformat.NotebookNode:
     """Run every cell of the notebook at ``path`` on a fresh kernel and save it in place."""
     path = Path(path)
     nb = nbformat.read(path, as_version=4)

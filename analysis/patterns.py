@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 _END = ""
 
@@ -83,3 +84,15 @@ def flexible_case(phrase: str) -> str:
         else:
             parts.append(re.escape(piece))
     return "".join(parts)
+
+
+def file_key(path: Path) -> tuple:
+    """A cache key for a data file that changes when the file does (edited, or another folder).
+
+    The path as given comes first, so that error messages name the file the way the user did.
+    """
+    try:
+        stat = path.stat()
+    except OSError:
+        return (path, None, None, None)
+    return (path, str(path.resolve()), stat.st_mtime_ns, stat.st_size)

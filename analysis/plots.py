@@ -75,7 +75,9 @@ def notebook_setup() -> None:
 def topic_bars(summary: pd.DataFrame, save: str | Path | None = None) -> Figure:
     """Share of sentences touching each topic, largest first, labelled with the count."""
     data = summary[["topic", "label", "color", "sentences", "share"]].reset_index(drop=True)
-    total = round(data["sentences"].iloc[0] / data["share"].iloc[0]) if data["share"].iloc[0] else 0
+    if data.empty or not data["sentences"].iloc[0]:
+        return _nothing("No sentence of the article carries a topic", data, save)
+    total = round(data["sentences"].iloc[0] / data["share"].iloc[0])
     fig, ax = _figure(7.5, 0.42 * len(data) + 1.2)
     y = np.arange(len(data))[::-1]
     ax.barh(y, data["share"] * 100, color=data["color"], edgecolor="#333333", linewidth=0.4, height=0.7)
@@ -86,11 +88,11 @@ def topic_bars(summary: pd.DataFrame, save: str | Path | None = None) -> Figure:
     ax.set_xlabel("Share of the article's sentences (%)")
     ax.xaxis.grid(True, color="#e5e5e5")
     ax.set_axisbelow(True)
-    first, second = data.iloc[0], data.iloc[1] if len(data) > 1 else data.iloc[0]
-    _title(
-        ax,
-        f"{first.label} runs through {first.sentences} of {total} sentences; {second.label}, next, through {second.sentences}",
-    )
+    first = data.iloc[0]
+    finding = f"{first.label} runs through {first.sentences} of {_count(total, 'sentence')}"
+    if len(data) > 1 and data["sentences"].iloc[1]:
+        finding += f"; {data['label'].iloc[1]}, next, through {data['sentences'].iloc[1]}"
+    _title(ax, finding)
     return _done(fig, data, save)
 
 
@@ -100,6 +102,10 @@ def topic_strip(
 ) -> Figure:
     """Where each topic appears: sentences in reading order across, topics down, paragraphs marked."""
     topics = list(matrix.columns)
+    if not matrix.to_numpy().any():
+        return _nothing(
+            "No sentence of the article carries a topic", matrix.astype("int64").reset_index(), save
+        )
     fig, ax = _figure(7.5, 0.38 * len(topics) + 1.6)
     for row, topic in enumerate(topics):
         hits = matrix.index[matrix[topic]].to_numpy()
@@ -163,8 +169,14 @@ def actor_bars(counts: pd.DataFrame, top: int = TOP_ACTORS, save: str | Path | N
         bbox_to_anchor=(1.01, 0),
     )
     first = data.iloc[0]
-    second = data.iloc[1] if len(data) > 1 else first
-    _title(ax, f"{first.actor} is mentioned most ({first.total} times), then {second.actor} ({second.total})")
+    if len(data) == 1:
+        _title(ax, f"{first.actor} is the only actor mentioned ({_count(first.total, 'time')})")
+    else:
+        second = data.iloc[1]
+        _title(
+            ax,
+            f"{first.actor} is mentioned most ({_count(first.total, 'time')}), then {second.actor} ({second.total})",
+        )
     return _done(fig, data, save)
 
 
@@ -276,13 +288,20 @@ def _title(ax, text: str) -> None:
 def _tie_finding(data: pd.DataFrame, lexicon) -> str:
     """The strongest actor-topic tie outside the topic that runs through the whole article."""
     main = data.sum(axis=0).idxmax()
-    rest = data.drop(columns=main) if data.shape[1] > 1 else data
-    ranked = rest.stack().sort_values(ascending=False, kind="stable")
+    if data.shape[1] == 1:
+        actor = data[main].idxmax()
+        return f"{actor} is tied most to {lexicon.labels[main]} ({_count(data[main].max(), 'sentence')})"
+    ranked = data.drop(columns=main).stack().sort_values(ascending=False, kind="stable")
     actor, topic = ranked.index[0]
     return (
         f"Beyond {lexicon.labels[main]}, which runs through the article, {actor} is tied most to "
-        f"{lexicon.labels[topic]} ({ranked.iloc[0]} sentences)"
+        f"{lexicon.labels[topic]} ({_count(ranked.iloc[0], 'sentence')})"
     )
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 sentence", "3 sentences"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _figure(width: float, height: float):
@@ -326,7 +345,7 @@ def _cluster_finding(matrix: pd.DataFrame, lexicon) -> str:
         if len(hits) >= 2 and hits.max() - hits.min() + 1 <= 0.6 * len(matrix):
             return f"{lexicon.labels[topic]} talk clusters in sentences {hits.min()}–{hits.max()}"
     top = counts.index[0]
-    return f"{lexicon.labels[top]} runs through the article, in {counts.iloc[0]} of {len(matrix)} sentences"
+    return f"{lexicon.labels[top]} runs through the article, in {counts.iloc[0]} of {_count(len(matrix), 'sentence')}"
 
 
 @_styled

@@ -41,21 +41,32 @@ def read_article_text(path: str | Path, encoding: str = "utf-8") -> str:
 
 
 def decode_article(data: bytes, path: str | Path | None = None, encoding: str = "utf-8") -> str:
-    """Decode article bytes, refusing binary data, undecodable bytes and empty text."""
-    if b"\x00" in data:
-        offset = data.index(b"\x00")
-        raise ArticleError(
-            path, f"looks like a binary file (NUL byte at offset {offset})", "pass a plain-text article"
-        )
+    """Decode article bytes, refusing unknown encodings, undecodable bytes, binary data and empty text."""
     try:
         text = data.decode(encoding)
+    except LookupError:
+        raise ArticleError(
+            path, f"names an unknown encoding {encoding!r}", "use e.g. 'utf-8', 'latin-1' or 'cp1252'"
+        ) from None
     except UnicodeDecodeError as err:
+        if b"\x00" in data:
+            offset = data.index(b"\x00")
+            raise ArticleError(
+                path, f"looks like a binary file (NUL byte at offset {offset})", "pass a plain-text article"
+            ) from None
         bad = data[err.start : err.start + 1].hex().upper()
         raise ArticleError(
             path,
             f"is not valid {encoding} (byte 0x{bad} at offset {err.start})",
             "re-save the file as UTF-8, or pass its real encoding, e.g. encoding='latin-1'",
         ) from None
+    if "\x00" in text:
+        offset = text.index("\x00")
+        raise ArticleError(
+            path,
+            f"looks like a binary file (NUL character at text offset {offset})",
+            "pass a plain-text article",
+        )
     if text.startswith(BOM):
         text = text[1:]
     if not text.strip():

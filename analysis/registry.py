@@ -24,6 +24,7 @@ import pandas as pd
 
 from analysis.config import ACTOR_TYPES, REGISTRY_FILES
 from analysis.errors import RegistryError
+from analysis.patterns import file_key, normal_form
 
 COLUMNS = ("actor_id", "name", "type", "country", "code", "aliases", "adjectives", "titles", "pronoun")
 REQUIRED = ("actor_id", "name", "type")
@@ -99,23 +100,20 @@ def person_name_forms(full_name: str) -> list[str]:
     return forms
 
 
-def load_registry(paths: tuple[str | Path, ...] | list[str | Path] | None = None) -> Registry:
+def load_registry(paths: str | Path | tuple[str | Path, ...] | list[str | Path] | None = None) -> Registry:
     """Read and check registry files (the defaults under ``data/registry/`` when ``paths`` is None).
 
-    A malformed file raises ``RegistryError`` naming the file, the row and the problem.
+    A malformed file raises ``RegistryError`` naming the file, the row and the problem. The
+    files are read once per version: calling again after one changed reads them anew.
     """
-    paths = tuple(Path(p) for p in (paths or REGISTRY_FILES))
-    return _load(paths)
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    return _load(tuple(file_key(Path(p)) for p in (paths or REGISTRY_FILES)))
 
 
 @cache
-def default_registry() -> Registry:
-    """The project's registry (``data/registry/*.csv``), loaded once per process."""
-    return load_registry()
-
-
-@cache
-def _load(paths: tuple[Path, ...]) -> Registry:
+def _load(keys: tuple[tuple, ...]) -> Registry:
+    paths = [key[0] for key in keys]
     rows = [(path, line, row) for path in paths for line, row in _read_rows(path)]
     actors: dict[str, Actor] = {}
     where: dict[str, tuple[Path, int]] = {}
@@ -180,7 +178,7 @@ def _read_rows(path: Path):
 def _split(cell: str | None, path: Path, line: int, column: str) -> tuple[str, ...]:
     if not cell or not cell.strip():
         return ()
-    parts = tuple(p.strip() for p in cell.split("|"))
+    parts = tuple(normal_form(p) for p in cell.split("|"))
     if any(not p for p in parts):
         raise RegistryError(
             path, f"row {line}: column {column} has an empty form in {cell!r}", "remove the stray '|'"
@@ -216,7 +214,7 @@ def _actor_from_row(path: Path, line: int, row: dict[str, str]) -> Actor:
         )
     return Actor(
         actor_id=actor_id,
-        name=name,
+        name=normal_form(name),
         type=kind,
         country=cell("country"),
         code=cell("code"),

@@ -127,11 +127,13 @@ def actor_cooccurrence(art, min_mentions: int = 1) -> pd.DataFrame:
     """Actor x actor: how many sentences mention both (the diagonal: sentences with the actor)."""
     counts = actor_counts(art)
     counts = counts[counts["total"] >= min_mentions]
+    names = pd.Index(counts["actor"].tolist(), name="actor")
+    if counts.empty:
+        return pd.DataFrame(index=names, columns=names.rename("with"), dtype="int64")
     pairs = art.mentions[["actor_id", "sentence_id"]].drop_duplicates()
     incidence = pd.crosstab(pairs["sentence_id"], pairs["actor_id"].astype(str))
     incidence = incidence.reindex(columns=counts["actor_id"], fill_value=0).gt(0).astype("int64")
     table = incidence.T @ incidence
-    names = pd.Index(counts["actor"].tolist(), name="actor")
     table.index, table.columns = names, names.rename("with")
     return table.astype("int64")
 

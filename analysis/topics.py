@@ -33,7 +33,7 @@ from matplotlib.colors import is_color_like
 from analysis import spans
 from analysis.config import TOPIC_LEXICON
 from analysis.errors import LexiconError
-from analysis.patterns import trie_pattern
+from analysis.patterns import file_key, normal_form, trie_pattern
 from analysis.registry import Registry
 
 LEXICON_COLUMNS = ("topic", "label", "color", "terms", "actors")
@@ -147,18 +147,16 @@ def _ending_fits(rule: str, rest: str) -> bool:
 
 
 def load_lexicon(path: str | Path | None = None) -> Lexicon:
-    """Read and check a topic lexicon CSV (the default ``data/topics.csv`` when ``path`` is None)."""
-    return _load(Path(path or TOPIC_LEXICON))
+    """Read and check a topic lexicon CSV (the default ``data/topics.csv`` when ``path`` is None).
+
+    Loaded once per file version: calling again after the file changed reads it anew.
+    """
+    return _load(file_key(Path(path or TOPIC_LEXICON)))
 
 
 @cache
-def default_lexicon() -> Lexicon:
-    """The project's lexicon (``data/topics.csv``), loaded once per process."""
-    return load_lexicon()
-
-
-@cache
-def _load(path: Path) -> Lexicon:
+def _load(key: tuple) -> Lexicon:
+    path = key[0]
     if not path.is_file():
         raise LexiconError(path, "does not exist", "check the path to the topic lexicon CSV")
     topics: list[Topic] = []
@@ -190,7 +188,8 @@ def _topic_from_row(path: Path, line: int, row: dict, earlier: list[Topic]) -> T
     color = (row.get("color") or "").strip()
     if not is_color_like(color):
         fail(f"colour {color!r} is not a colour matplotlib knows", "use a hex colour such as #0072B2")
-    terms = tuple(t.strip() for t in (row.get("terms") or "").split("|")) if row.get("terms") else ()
+    cell = (row.get("terms") or "").strip()
+    terms = tuple(normal_form(t) for t in cell.split("|")) if cell else ()
     if any(not t or t == "*" for t in terms):
         fail(f"topic {topic!r} has an empty term in {row.get('terms')!r}", "remove the stray '|' or '*'")
     actors = tuple(a.strip() for a in (row.get("actors") or "").split("|") if a.strip())

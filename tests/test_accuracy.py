@@ -513,3 +513,10 @@ def test_every_corpus_text_has_its_provenance():
     texts = sorted((config.DATA / "corpus").glob("*.txt"))
     assert len(texts) == 6
     assert all(Path(t).name in provenance for t in texts)
+
+
+def test_evaluate_all_on_a_folder_without_gold_names_it(tmp_path):
+    import analysis
+
+    with pytest.raises(GoldError, match="holds no gold files"):
+        analysis.evaluate_all(tmp_path)

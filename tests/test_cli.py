@@ -76,3 +76,10 @@ def test_help_explains_every_option(capsys):
     text = capsys.readouterr().out
     for option in ("--out", "--registry", "--lexicon", "--encoding", "--parquet", "--no-figures"):
         assert option in text
+
+
+def test_an_article_without_actors_or_topics_still_gets_every_file(tmp_path):
+    article = tmp_path / "plain.txt"
+    article.write_text("Rain fell in the valley all night long.\n", encoding="utf-8")
+    assert main([str(article), "--out", str(tmp_path / "out")]) == 0
+    assert sorted(p.stem for p in (tmp_path / "out" / "figures").glob("*.svg")) == FIGURES

@@ -56,6 +56,14 @@ def test_partitioned_parquet_holds_every_row(tmp_path, corpus):
     mentions = pd.read_parquet(written["mentions"])
     assert len(mentions) == len(corpus.mentions)
     assert sorted(mentions["article_id"].unique()) == sorted(corpus.articles["article_id"])
+    assert pd.read_parquet(written["errors"]).empty
+
+
+def test_a_malformed_registry_fails_before_any_article(tmp_path):
+    registry = tmp_path / "bad.csv"
+    registry.write_text("actor_id,name,type\nx,X,nation\n", encoding="utf-8")
+    with pytest.raises(analysis.RegistryError, match="row 2: type 'nation'"):
+        load_corpus(WHITE_HOUSE, registry_paths=str(registry))
 
 
 def test_a_bad_file_is_skipped_and_listed(tmp_path):

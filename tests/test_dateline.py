@@ -48,3 +48,17 @@ def test_common_wire_forms(text, place, source, date, rest):
 )
 def test_no_dateline_swallows_a_real_sentence(text):
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("ASTANA. KAZINFORM\n\nThe text begins.", "The text begins."),
+        ("WASHINGTON (Reuters) -\nOfficials said.", "Officials said."),
+    ],
+)
+def test_a_dateline_alone_on_its_line_is_still_metadata(text, first):
+    import analysis
+
+    art = analysis.parse_text(text)
+    assert art.dateline is not None and art.sentences["text"].tolist() == [first]

@@ -168,3 +168,9 @@ def test_cooccurrence_counts_sentences_shared_by_two_actors(seed):
         columns=pd.Index(["Morocco", "Akylbek Kamaldinov", "Nasser Bourita", "Kazakhstan"], name="with"),
     )
     pdt.assert_frame_equal(together, expected.astype("int64"))
+
+
+@pytest.mark.parametrize("gap", [" ", "\n", "\r\n", "\u00a0"])
+def test_a_capitalised_word_before_a_title_makes_it_another_role_across_any_space(gap):
+    art = parse(f"Nasser Bourita arrived. The Energy{gap}Minister spoke.")
+    assert references(art, "bourita") == [(0, "Nasser Bourita", "name")]

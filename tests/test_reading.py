@@ -84,3 +84,24 @@ def test_a_20_mb_article_parses_with_exact_offsets(seed_text):
     assert len(art.mentions) == len(analysis.parse_text(seed_text).mentions) * copies
     last = art.sentences.iloc[-1]
     assert art.text[last.start : last.end] == last.text
+
+
+def test_a_text_with_nul_characters_is_refused(tmp_path):
+    path = tmp_path / "nul.txt"
+    path.write_bytes(b"Some text\x00more text")
+    assert "binary file (NUL character at text offset 9)" in error_for(path)
+
+
+def test_utf16_parses_when_its_encoding_is_given(tmp_path, seed):
+    path = tmp_path / "utf16.txt"
+    path.write_bytes(seed.text.encode("utf-16"))
+    assert "binary file" in error_for(path)
+    art = analysis.load_article(path, encoding="utf-16")
+    assert art.sentences["text"].tolist() == seed.sentences["text"].tolist()
+
+
+def test_an_unknown_encoding_is_named(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Text.")
+    with pytest.raises(ArticleError, match="unknown encoding 'klingon'"):
+        analysis.load_article(path, encoding="klingon")

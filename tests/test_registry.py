@@ -105,3 +105,22 @@ def test_a_users_registry_replaces_the_default(tmp_path):
         ["the Moroccan capital", "Rabat", "title"],
         ["Moroccan", "Morocco", "adjective"],
     ]
+
+
+def test_forms_with_odd_white_space_are_normalised(tmp_path):
+    path = registry_file(
+        tmp_path, COUNTRY, "bourita,Nasser\u00a0 Bourita,person,morocco,,,,Foreign  Minister,he"
+    )
+    registry = load_registry([path])
+    assert registry["bourita"].name == "Nasser Bourita" and registry.titles["foreign minister"] == (
+        "bourita",
+    )
+    art = analysis.parse_text("The Moroccan Foreign Minister, Nasser\u00a0Bourita, spoke.", registry=registry)
+    assert art.mentions["text"].tolist() == ["Moroccan Foreign Minister, Nasser\u00a0Bourita", "Moroccan"]
+
+
+def test_an_edited_registry_is_read_anew(tmp_path):
+    path = registry_file(tmp_path, COUNTRY)
+    assert "rabat" not in load_registry([path]).actors
+    path.write_text(path.read_text() + "rabat,Rabat,place,morocco,,,,,\n", encoding="utf-8")
+    assert "rabat" in load_registry(path).actors  # one path is accepted as well as a list
