@@ -24,6 +24,7 @@ from analysis.sentences import sentence_rows
 from analysis.topics import Lexicon, TopicTagger, load_lexicon
 
 _COMPILED: dict[tuple[type, int], tuple[object, object]] = {}
+_COMPILED_KEEP = 8  # registries and lexicons kept compiled; older ones are dropped
 
 
 @dataclass(frozen=True, eq=False)
@@ -127,5 +128,7 @@ def _compiled(kind, source):
     key = (kind, id(source))
     cached = _COMPILED.get(key)
     if cached is None or cached[0] is not source:
+        if len(_COMPILED) >= _COMPILED_KEEP:
+            del _COMPILED[next(iter(_COMPILED))]
         cached = _COMPILED[key] = (source, kind(source))
     return cached[1]

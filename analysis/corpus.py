@@ -27,6 +27,7 @@ from analysis.config import MENTION_KINDS
 from analysis.errors import AnalysisInputError, ArticleError
 from analysis.reading import read_article_text
 from analysis.registry import load_registry
+from analysis.summaries import kind_counts
 from analysis.topics import load_lexicon
 
 TABLES = ("sentences", "mentions", "candidates", "topics")
@@ -215,7 +216,7 @@ def _table(name: str, parts: list[dict], topic_ids) -> pd.DataFrame:
 def actor_frequency(corpus: Corpus, top: int | None = None) -> pd.DataFrame:
     """Per actor across the corpus: mentions by kind, total, and how many articles mention it."""
     m = corpus.mentions
-    kinds = pd.crosstab(m["actor_id"], m["kind"]).reindex(columns=list(MENTION_KINDS), fill_value=0)
+    kinds = kind_counts(m)
     info = m.groupby("actor_id").agg(
         actor=("actor", "first"), actor_type=("actor_type", "first"), articles=("article_id", "nunique")
     )

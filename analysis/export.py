@@ -1,7 +1,7 @@
 """Writing an article's tables to a folder: the files ``make figures`` and the CLI produce.
 
-One CSV per table, named after it; Parquet copies too when ``pyarrow`` is installed and asked
-for. Category columns are written as their labels, so the CSVs read back without the package.
+One CSV per table, named after it; Parquet copies too when asked for (that needs ``pyarrow``,
+which the project environment installs). Category columns are written as their labels, so the CSVs read back without the package.
 """
 
 from __future__ import annotations

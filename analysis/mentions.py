@@ -85,7 +85,7 @@ class MentionFinder:
         self.registry = registry
         self.names = re.compile(words_pattern(registry.names))
         # Demonyms also name the people, in the plural ("Kazakhs", "Moroccans", "Americans").
-        self.adjectives = re.compile(words_pattern(registry.adjectives).replace(r")(?!\w)", r")s?(?!\w)"))
+        self.adjectives = re.compile(words_pattern(registry.adjectives, suffix="s?"))
         country_forms = [
             form
             for table in (registry.names, registry.adjectives)

@@ -56,20 +56,20 @@ def normal_form(matched: str) -> str:
     return " ".join(matched.split())
 
 
-def words_pattern(phrases: Iterable[str]) -> str:
+def words_pattern(phrases: Iterable[str], suffix: str = "") -> str:
     """``trie_pattern`` fenced so that it matches whole words only (never inside a word).
 
     >>> [m.group() for m in re.finditer(words_pattern(["UN"]), "UNESCO, the UN and UN-led talks")]
     ['UN', 'UN']
     """
-    return rf"(?<!\w)(?:{trie_pattern(phrases)})(?!\w)"
+    return rf"(?<!\w)(?:{trie_pattern(phrases)}){suffix}(?!\w)"
 
 
 def flexible_case(phrase: str) -> str:
     """A pattern for ``phrase`` whose lower-case and Capitalised words may take either case.
 
-    Role titles and topic terms are written capitalised in some sentences and not in others
-    ("the King", "the king"); acronyms such as ``FM`` or ``OIC`` keep their exact case.
+    Pronouns open sentences capitalised and stand lower-case elsewhere ("He", "his"); an
+    acronym-like word keeps its exact case.
 
     >>> bool(re.fullmatch(flexible_case("Special Envoy"), "special envoy"))
     True

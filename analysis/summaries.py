@@ -20,8 +20,7 @@ def actor_counts(art) -> pd.DataFrame:
     and ``first_sentence``.
     """
     m = art.mentions
-    kinds = pd.crosstab(m["actor_id"], m["kind"]).reindex(columns=list(MENTION_KINDS), fill_value=0)
-    kinds.columns = list(MENTION_KINDS)
+    kinds = kind_counts(m)
     info = m.groupby("actor_id", observed=True).agg(
         actor=("actor", "first"),
         actor_type=("actor_type", "first"),
@@ -38,6 +37,15 @@ def actor_counts(art) -> pd.DataFrame:
     table["actor_id"] = table["actor_id"].astype(str)
     table["actor"] = table["actor"].astype(str)
     return table.astype({k: "int64" for k in [*MENTION_KINDS, "total", "sentences", "first_sentence"]})
+
+
+def kind_counts(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Mentions per ``actor_id`` (index) and kind (one column per kind, zeros included)."""
+    kinds = pd.crosstab(mentions["actor_id"], mentions["kind"]).reindex(
+        columns=list(MENTION_KINDS), fill_value=0
+    )
+    kinds.columns = list(MENTION_KINDS)
+    return kinds
 
 
 def topic_matrix(art) -> pd.DataFrame:

@@ -25,7 +25,7 @@ import bisect
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from matplotlib.colors import is_color_like
@@ -60,11 +60,11 @@ class Lexicon:
     def ids(self) -> list[str]:
         return [t.topic for t in self.topics]
 
-    @property
+    @cached_property
     def labels(self) -> dict[str, str]:
         return {t.topic: t.label for t in self.topics}
 
-    @property
+    @cached_property
     def colors(self) -> dict[str, str]:
         return {t.topic: t.color for t in self.topics}
 
