@@ -77,3 +77,22 @@ def test_a_notebook_runs_on_another_article_by_parameter(tmp_path):
     shown = out.read_text(encoding="utf-8")
     assert "wh-2023-01-readout-sullivan-kazykhan-kazakhstan.txt: 5 sentences" in shown
     assert (tmp_path / "figures" / "actor-counts.svg").is_file()
+
+
+def test_a_failing_cell_stops_the_build_naming_notebook_and_error(tmp_path):
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    from analysis.notebooks import NotebookFailed, execute_notebook
+
+    path = tmp_path / "01-broken.ipynb"
+    nb = new_notebook(
+        cells=[new_code_cell("1 / 0")],
+        metadata={"kernelspec": {"name": "analysis", "display_name": "analysis", "language": "python"}},
+    )
+    nbformat.write(nb, path)
+    before = path.read_bytes()
+    with pytest.raises(NotebookFailed) as failed:
+        execute_notebook(path)
+    assert str(path) in str(failed.value) and "ZeroDivisionError" in str(failed.value)
+    assert path.read_bytes() == before
