@@ -14,20 +14,22 @@ dateline, so a real first sentence is never swallowed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
+
+from analysis.sentences import paragraphs
 
 _PLACE = r"(?P<place>[A-Z][A-Z'’]*(?:[ -][A-Z][A-Z'’]*){0,3})"
 _DASH = r"[-–—]"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
-    r"[ \t]*(?:"
+    r"(?:"
     rf"{_PLACE}\.[ \t]+(?P<agency>[A-Z][A-Z-]{{2,}})(?=\s|\Z)(?:[ \t]+{_DASH})?"
     rf"|{_PLACE.replace('place', 'place2')}[ \t]*\((?P<agency2>[A-Z][A-Za-z-]+)\)[ \t]*{_DASH}"
     rf"|{_PLACE.replace('place', 'place3')},[ \t]+(?P<date>{_MONTH}[ \t]+\d{{1,2}})[ \t]*{_DASH}"
     r")(?:\s+|\Z)"
 )
-_PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t]*\r?\n")
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ def find_dateline(text: str) -> Dateline | None:
                 place=place,
                 source=match["agency"] or match["agency2"],
                 date=match["date"],
-                start=start + len(match.group()) - len(match.group().lstrip(" \t")),
+                start=start,
                 end=match.end(),
             )
     return None
@@ -67,12 +69,10 @@ def find_dateline(text: str) -> Dateline | None:
 
 def _candidate_starts(text: str) -> list[int]:
     """The first paragraph's start, and the second's when the first is a one-line headline."""
-    first = len(text) - len(text.lstrip())
-    starts = [first]
-    brk = _PARAGRAPH_BREAK.search(text, first)
-    if brk is not None:
-        head = text[first : brk.start()]
-        if "\n" not in head.strip() and not head.rstrip().endswith((".", "!", "?")):
-            rest = brk.end()
-            starts.append(rest + len(text[rest:]) - len(text[rest:].lstrip()))
+    first_two = list(itertools.islice(paragraphs(text), 2))
+    starts = [span[0] for span in first_two[:1]]
+    if len(first_two) == 2:
+        head = text[slice(*first_two[0])]
+        if "\n" not in head and not head.endswith((".", "!", "?")):
+            starts.append(first_two[1][0])
     return starts

@@ -10,9 +10,13 @@ within a paragraph come from ``analysis.segmenter``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from analysis.dateline import Dateline
 from analysis.segmenter import sentence_spans
+
+if TYPE_CHECKING:
+    from analysis.dateline import Dateline
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
@@ -24,12 +28,18 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     >>> paragraph_spans("One.\\n\\n  Two.\\r\\n\\r\\nThree.\\n")
     [(0, 4), (8, 12), (16, 22)]
     """
-    spans, start = [], 0
+    return list(paragraphs(text))
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """The paragraph spans one at a time, so a caller needing the first few reads no further."""
+    start = 0
     for brk in PARAGRAPH_BREAK.finditer(text):
-        spans.append((start, brk.start()))
+        if trimmed := _trim(text, start, brk.start()):
+            yield trimmed
         start = brk.end()
-    spans.append((start, len(text)))
-    return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
+    if trimmed := _trim(text, start, len(text)):
+        yield trimmed
 
 
 def sentence_rows(text: str, dateline: Dateline | None = None) -> dict[str, list]:
