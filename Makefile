@@ -6,8 +6,11 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check
+# pip warns once per package about index folders a machine's pip.conf may name but lack; keep errors.
+PIP_QUIET := 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }; exit $${PIPESTATUS[0]}
 
-.PHONY: help env figures tables test lint unit notebooks browser lab bench lock clean
+.PHONY: help env figures tables test lint unit slow notebooks browser lab bench lock clean
 
 help: ## List the targets with one line each
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -15,8 +18,8 @@ help: ## List the targets with one line each
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required: set PYTHON=/path/to/python3.11")'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(PIP_INSTALL) -r requirements.txt $(PIP_QUIET)
+	$(PIP_INSTALL) --no-deps -e . $(PIP_QUIET)
 	$(BIN)/python -m ipykernel install --sys-prefix --name analysis --display-name "Python 3 (analysis)" >/dev/null
 	touch $@
 
@@ -31,8 +34,11 @@ figures: $(STAMP) ## Regenerate every table and figure from seeds/
 lint: $(STAMP) ## Lint the package, tests and notebooks with ruff
 	$(BIN)/ruff check analysis tests notebooks benchmarks
 
-unit: $(STAMP) ## Run the unit tests and doctests
-	$(BIN)/pytest -q -m "not browser" || [ $$? -eq 5 ]  # 5: no test collected, not a failure
+unit: $(STAMP) ## Run the unit tests and doctests (the fast inner loop: slow and browser tests left out)
+	$(BIN)/pytest -q -m "not browser and not slow" || [ $$? -eq 5 ]  # 5: no test collected, not a failure
+
+slow: $(STAMP) ## Run the slow tests: a 20 MB article, notebooks re-run byte for byte
+	$(BIN)/pytest -q -m slow || [ $$? -eq 5 ]
 
 notebooks: $(STAMP) ## Validate every committed notebook with nbval
 	$(BIN)/python -m analysis.nbcheck
@@ -41,7 +47,7 @@ browser: $(STAMP) ## Run every notebook in JupyterLab in headless Chromium (inst
 	bash tools/install-chromium.sh
 	$(BIN)/pytest -q -m browser tests/test_browser.py || [ $$? -eq 5 ]
 
-test: lint unit notebooks browser ## Run every check: lint, unit tests, notebook validation, notebooks in the browser
+test: lint unit slow notebooks browser ## Run every check: lint, unit and slow tests, notebook validation, notebooks in the browser
 
 lab: $(STAMP) ## Start JupyterLab on notebooks/ at 127.0.0.1 (kernel "Python 3 (analysis)")
 	$(BIN)/jupyter lab --ip=127.0.0.1 --no-browser --ServerApp.root_dir=notebooks

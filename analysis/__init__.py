@@ -4,56 +4,122 @@
 >>> art = analysis.load_article(analysis.config.SEED_ARTICLE)
 >>> art.dateline, art.source, len(art.sentences)
 ('ASTANA', 'KAZINFORM', 14)
+
+Names are loaded from their modules on first use, so ``import analysis.article`` (or a Dask
+worker importing ``analysis.corpus``) does not pull in plotting, scoring and the rest.
 """
 
-from analysis import accuracy, config
-from analysis.accuracy import errors as accuracy_errors
-from analysis.accuracy import evaluate, evaluate_all, load_gold
-from analysis.article import Article, load_article, parse_text
-from analysis.corpus import Corpus, actor_frequency, corpus_to_parquet, load_corpus, topic_share
-from analysis.errors import AnalysisInputError, ArticleError, GoldError, LexiconError, RegistryError
-from analysis.registry import Registry, load_registry, person_name_forms
-from analysis.summaries import (
-    actor_cooccurrence,
-    actor_counts,
-    actor_positions,
-    actor_topics,
-    topic_evidence,
-    topic_matrix,
-    topic_summary,
-)
-from analysis.topics import Lexicon, load_lexicon
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# Public name -> the module that defines it. Modules themselves (``analysis.plots``) are
+# reachable as attributes too.
+_EXPORTS = {
+    "AnalysisInputError": "errors",
+    "Article": "article",
+    "ArticleError": "errors",
+    "Corpus": "corpus",
+    "GoldError": "errors",
+    "Lexicon": "topics",
+    "LexiconError": "errors",
+    "ParseOptions": "corpus",
+    "Registry": "registry",
+    "RegistryError": "errors",
+    "accuracy_errors": "accuracy",
+    "actor_cooccurrence": "summaries",
+    "actor_counts": "summaries",
+    "actor_frequency": "summaries",
+    "actor_positions": "summaries",
+    "actor_topics": "summaries",
+    "corpus_to_parquet": "corpus",
+    "evaluate": "accuracy",
+    "evaluate_all": "accuracy",
+    "load_article": "article",
+    "load_corpus": "corpus",
+    "load_gold": "gold",
+    "load_lexicon": "topics",
+    "load_registry": "registry",
+    "parse_text": "article",
+    "person_name_forms": "registry",
+    "topic_evidence": "summaries",
+    "topic_matrix": "summaries",
+    "topic_share": "summaries",
+    "topic_summary": "summaries",
+}
+_MODULES = ("accuracy", "config", "gold", "plots")
 
 __all__ = [
+    "accuracy",
+    "accuracy_errors",
+    "actor_cooccurrence",
+    "actor_counts",
+    "actor_frequency",
+    "actor_positions",
+    "actor_topics",
     "AnalysisInputError",
     "Article",
     "ArticleError",
+    "config",
     "Corpus",
-    "GoldError",
-    "accuracy",
-    "accuracy_errors",
-    "actor_frequency",
     "corpus_to_parquet",
     "evaluate",
     "evaluate_all",
-    "load_corpus",
-    "load_gold",
-    "topic_share",
+    "gold",
+    "GoldError",
     "Lexicon",
     "LexiconError",
-    "Registry",
-    "RegistryError",
-    "actor_cooccurrence",
-    "actor_counts",
-    "actor_positions",
-    "actor_topics",
-    "config",
     "load_article",
+    "load_corpus",
+    "load_gold",
     "load_lexicon",
     "load_registry",
     "parse_text",
+    "ParseOptions",
     "person_name_forms",
+    "plots",
+    "Registry",
+    "RegistryError",
     "topic_evidence",
     "topic_matrix",
+    "topic_share",
     "topic_summary",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        value = getattr(importlib.import_module(f"analysis.{_EXPORTS[name]}"), name)
+    elif name in _MODULES:
+        value = importlib.import_module(f"analysis.{name}")
+    else:
+        raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+if TYPE_CHECKING:  # for static tools: the same names, imported eagerly
+    from analysis import accuracy, config, gold, plots
+    from analysis.accuracy import accuracy_errors, evaluate, evaluate_all
+    from analysis.article import Article, load_article, parse_text
+    from analysis.corpus import Corpus, ParseOptions, corpus_to_parquet, load_corpus
+    from analysis.errors import AnalysisInputError, ArticleError, GoldError, LexiconError, RegistryError
+    from analysis.gold import load_gold
+    from analysis.registry import Registry, load_registry, person_name_forms
+    from analysis.summaries import (
+        actor_cooccurrence,
+        actor_counts,
+        actor_frequency,
+        actor_positions,
+        actor_topics,
+        topic_evidence,
+        topic_matrix,
+        topic_share,
+        topic_summary,
+    )
+    from analysis.topics import Lexicon, load_lexicon

@@ -1,10 +1,8 @@
 """Scoring a parsed article against hand-made gold annotations, so that a change shows up as numbers.
 
-A gold file (``data/gold/<article>.json``, format and annotation guide in ``data/gold/README.md``)
-holds, for one article, its sentence spans, the actor mentions and the topics of each sentence,
-all as character offsets into the article text. ``evaluate`` compares a parsed article with it and
-returns one tidy row per (task, group) with counts, precision, recall and F1; ``errors`` lists the
-misses and false alarms behind those counts, for reading rather than summing.
+``evaluate`` compares a parsed article with a gold file (read by ``analysis.gold``) and returns
+one tidy row per (task, group) with counts, precision, recall and F1; ``accuracy_errors`` lists
+the misses and false alarms behind those counts, for reading rather than summing.
 
 Two rules keep the score from punishing what the annotator could not settle:
 
@@ -17,23 +15,22 @@ Two rules keep the score from punishing what the annotator could not settle:
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
-from analysis import config
-from analysis.errors import ArticleError, GoldError
-from analysis.reading import read_article_text
-from analysis.topics import load_lexicon
+from analysis import tables
+from analysis.errors import GoldError
+from analysis.gold import GOLD_DIR, Gold, load_gold, spans_of, topic_labels
 
-GOLD_DIR = config.GOLD
+if TYPE_CHECKING:
+    from analysis.article import Article
+    from analysis.registry import Registry
+    from analysis.topics import Lexicon
+
 TASKS = ("sentences", "mentions", "mentions_lenient", "actor_counts", "topics")
-GOLD_KEYS = ("article", "sentences", "mentions", "optional_mentions", "topics", "scope")
-SPAN_FIELDS = ("start", "end", "text")
-MENTION_FIELDS = (*SPAN_FIELDS, "actor_id", "actor_type", "kind")
 SCORE_COLUMNS = ["task", "group", "tp", "fp", "fn", "precision", "recall", "f1"]
 ERROR_COLUMNS = ["task", "status", "start", "end", "text", "detail"]
 # Every judged item, whatever its task, is one row with these columns (absent ones left empty).
@@ -48,83 +45,9 @@ ITEM_DTYPES = {
     "topic": "str",
     "n": "int64",
 }
-FORMAT_HINT = "see data/gold/README.md for the format"
 
 
-@dataclass(frozen=True, eq=False)
-class Gold:
-    """One validated gold file: the article text and its annotations as small DataFrames.
-
-    ``sentences``: start, end, text. ``mentions`` and ``optional_mentions``: start, end, text,
-    actor_id, actor_type, kind. ``topics``: one row per (sentence, topic) with ``required``
-    False for the defensible-either-way labels.
-    """
-
-    path: str
-    article: str
-    text: str
-    sentences: pd.DataFrame
-    mentions: pd.DataFrame
-    optional_mentions: pd.DataFrame
-    topics: pd.DataFrame
-    exhaustive_kinds: tuple[str, ...]
-
-
-def load_gold(path: str | Path) -> Gold:
-    """Read and check a gold file; a malformed one raises ``GoldError`` naming the entry at fault.
-
-    The checks are the ones that would otherwise turn into silently wrong scores: every span
-    must lie inside the article and quote it exactly, sentences must be in order, and every kind,
-    type and topic label must be one the parser can produce. The ``article`` path is taken
-    relative to the repository root (an absolute path also works, as the tests use).
-
-    >>> gold = load_gold(GOLD_DIR / "000_0b4bcfabde42e6f6.json")
-    >>> len(gold.sentences), gold.sentences.text[0][:13]
-    (14, 'Special Envoy')
-    """
-    path = Path(path)
-    raw = _read_json(path)
-    for key in GOLD_KEYS:
-        if key not in raw:
-            raise GoldError(path, f"has no {key!r} key", f"add it; {FORMAT_HINT}")
-    try:
-        text = read_article_text(config.ROOT / str(raw["article"]))
-    except ArticleError as err:
-        raise GoldError(
-            path,
-            f"names article {raw['article']!r}, which {err.problem}",
-            "give the article path relative to the repository root",
-        ) from None
-    sentences = _entries(raw, "sentences", SPAN_FIELDS, text, path)
-    overlap = sentences.index[sentences.start < sentences.end.shift(1, fill_value=0)]
-    if len(overlap):
-        raise GoldError(
-            path,
-            f"sentences[{overlap[0]}] starts before the sentence listed above it ends",
-            "list sentences in text order, without overlaps",
-        )
-    mentions = _mentions(raw, "mentions", text, path)
-    optional = _mentions(raw, "optional_mentions", text, path)
-    clash = sorted(_spans(optional) & _spans(mentions))
-    if clash:
-        raise GoldError(
-            path,
-            f"span {clash[0]} is both a mention and an optional mention",
-            "keep it in one list",
-        )
-    return Gold(
-        path=str(path),
-        article=str(raw["article"]),
-        text=text,
-        sentences=sentences,
-        mentions=mentions,
-        optional_mentions=optional,
-        topics=_topics(raw["topics"], len(sentences), path),
-        exhaustive_kinds=_scope(raw["scope"], path),
-    )
-
-
-def evaluate(article, gold: Gold | str | Path) -> pd.DataFrame:
+def evaluate(article: Article, gold: Gold | str | Path) -> pd.DataFrame:
     """Score ``article`` against ``gold``: one row per (task, group), counts and P/R/F1.
 
     Tasks: ``sentences`` (exact spans), ``mentions`` (exact span, actor_id and kind),
@@ -151,7 +74,7 @@ def evaluate(article, gold: Gold | str | Path) -> pd.DataFrame:
     )
 
 
-def errors(article, gold: Gold | str | Path) -> pd.DataFrame:
+def accuracy_errors(article: Article, gold: Gold | str | Path) -> pd.DataFrame:
     """Every miss and false alarm of the sentence, mention and topic tasks, in text order.
 
     ``detail`` is ``actor_id/kind`` for mentions and the topic label for topics (whose start, end
@@ -194,16 +117,16 @@ def _groups(task: str, gold: Gold) -> list[tuple[str, str | None, str | None]]:
     """(group name, column, value) triples for one task."""
     groups = [("all", None, None)]
     if task == "mentions":
-        kinds = [k for k in config.MENTION_KINDS if k in gold.exhaustive_kinds]
+        kinds = [k for k in tables.MENTION_KINDS if k in gold.exhaustive_kinds]
         groups += [(f"kind:{k}", "kind", k) for k in kinds]
     if task in ("mentions", "mentions_lenient", "actor_counts"):
-        groups += [(f"type:{t}", "actor_type", t) for t in config.ACTOR_TYPES]
+        groups += [(f"type:{t}", "actor_type", t) for t in tables.ACTOR_TYPES]
     if task == "topics":
-        groups += [(f"topic:{t}", "topic", t) for t in _topic_labels()]
+        groups += [(f"topic:{t}", "topic", t) for t in topic_labels()]
     return groups
 
 
-def _judge(article, gold: Gold) -> pd.DataFrame:
+def _judge(article: Article, gold: Gold) -> pd.DataFrame:
     """Every gold and predicted item of every task, marked ``hit``, ``miss`` or ``false_alarm``."""
     if article.text != gold.text:
         raise ValueError(
@@ -269,7 +192,7 @@ def _actor_counts(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
 
 def _predicted_mentions(mentions: pd.DataFrame, gold: Gold) -> pd.DataFrame:
     """The predicted mentions the gold file can judge (see the module docstring)."""
-    optional, gold_spans = _spans(gold.optional_mentions), _spans(gold.mentions)
+    optional, gold_spans = spans_of(gold.optional_mentions), spans_of(gold.mentions)
     keep = [
         (start, end) not in optional and (kind in gold.exhaustive_kinds or (start, end) in gold_spans)
         for start, end, kind in zip(mentions.start, mentions.end, mentions.kind, strict=True)
@@ -277,11 +200,7 @@ def _predicted_mentions(mentions: pd.DataFrame, gold: Gold) -> pd.DataFrame:
     return mentions[keep]
 
 
-def _spans(frame: pd.DataFrame) -> set[tuple[int, int]]:
-    return {(int(s), int(e)) for s, e in zip(frame.start, frame.end, strict=True)}
-
-
-def _predicted_topics(article, gold: Gold) -> pd.DataFrame:
+def _predicted_topics(article: Article, gold: Gold) -> pd.DataFrame:
     """Predicted (gold sentence, topic) pairs, placed by where their evidence lies.
 
     Placing a topic by its evidence offset (or, without one, by where its predicted sentence
@@ -316,124 +235,8 @@ def _in(frame: pd.DataFrame, other: pd.DataFrame, keys: list[str]) -> np.ndarray
     return np.array([row in wanted for row in zip(*(frame[k] for k in keys), strict=True)], dtype=bool)
 
 
-# --- reading and checking a gold file -------------------------------------------------------
-
-
-def _read_json(path: Path) -> dict:
-    if not path.is_file():
-        raise GoldError(path, "does not exist", f"check the path; gold files live in {GOLD_DIR}")
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise GoldError(path, f"is not valid UTF-8 JSON ({err})", "fix the syntax") from None
-    if not isinstance(raw, dict):
-        raise GoldError(path, "does not hold a JSON object", FORMAT_HINT)
-    return raw
-
-
-def _entries(raw: dict, key: str, fields: tuple[str, ...], text: str, path: Path) -> pd.DataFrame:
-    """The list under ``key`` as a DataFrame, after checking each entry's span against ``text``."""
-    entries = raw[key]
-    if not isinstance(entries, list):
-        raise GoldError(path, f"{key!r} is not a list", FORMAT_HINT)
-    for i, entry in enumerate(entries):
-        where = f"{key}[{i}]"
-        if not isinstance(entry, dict):
-            raise GoldError(path, f"{where} is not an object", FORMAT_HINT)
-        missing = [f for f in fields if f not in entry]
-        if missing:
-            raise GoldError(path, f"{where} has no {missing[0]!r}", f"give it {', '.join(fields)}")
-        start, end = entry["start"], entry["end"]
-        if not all(type(x) is int for x in (start, end)):
-            raise GoldError(path, f"{where} has non-integer offsets {start!r}, {end!r}", "use integers")
-        if start >= end:
-            raise GoldError(
-                path, f"{where} has an empty or reversed span [{start}, {end})", "fix the offsets"
-            )
-        if start < 0 or end > len(text):
-            raise GoldError(
-                path,
-                f"{where} has offsets [{start}, {end}) outside the article (length {len(text)})",
-                "recompute the offsets against the article text",
-            )
-        if text[start:end] != entry["text"]:
-            raise GoldError(
-                path,
-                f"{where} text {entry['text']!r} is not the article's {text[start:end]!r} at [{start}, {end})",
-                "recompute the offsets, or correct the text",
-            )
-    frame = pd.DataFrame(entries, columns=list(fields))
-    return frame.astype({f: "int64" if f in ("start", "end") else "str" for f in fields})
-
-
-def _mentions(raw: dict, key: str, text: str, path: Path) -> pd.DataFrame:
-    frame = _entries(raw, key, MENTION_FIELDS, text, path)
-    for column, allowed in (("kind", config.MENTION_KINDS), ("actor_type", config.ACTOR_TYPES)):
-        bad = frame.index[~frame[column].isin(allowed)]
-        if len(bad):
-            value = frame[column][bad[0]]
-            raise GoldError(
-                path, f"{key}[{bad[0]}] has unknown {column} {value!r}", f"use one of {', '.join(allowed)}"
-            )
-    return frame
-
-
-def _topics(entries, n_sentences: int, path: Path) -> pd.DataFrame:
-    """The per-sentence topic lists as one row per (sentence, topic, required)."""
-    if not isinstance(entries, list):
-        raise GoldError(path, "'topics' is not a list", FORMAT_HINT)
-    rows, seen = [], set()
-    for i, entry in enumerate(entries):
-        where = f"topics[{i}]"
-        if not isinstance(entry, dict) or not {"sentence", "required", "optional"} <= entry.keys():
-            raise GoldError(path, f"{where} is not an object with sentence, required, optional", FORMAT_HINT)
-        sentence = entry["sentence"]
-        if type(sentence) is not int or not 0 <= sentence < n_sentences or sentence in seen:
-            raise GoldError(
-                path,
-                f"{where} names sentence {sentence!r}, not a new index below {n_sentences}",
-                "give each 0-based sentence index at most once",
-            )
-        seen.add(sentence)
-        for required in (True, False):
-            labels = entry["required" if required else "optional"]
-            for label in labels:
-                if label not in _topic_labels():
-                    raise GoldError(
-                        path,
-                        f"{where} has unknown topic label {label!r}",
-                        f"use one of the lexicon's topics: {', '.join(_topic_labels())}",
-                    )
-                rows.append((sentence, label, required))
-    frame = pd.DataFrame(rows, columns=["sentence", "topic", "required"])
-    twice = frame[frame.duplicated(["sentence", "topic"])]
-    if len(twice):
-        raise GoldError(
-            path,
-            f"topic {twice.topic.iloc[0]!r} is listed twice for sentence {twice.sentence.iloc[0]}",
-            "list it once, as required or as optional",
-        )
-    return frame.astype({"sentence": "int64", "topic": "str", "required": "bool"})
-
-
-def _topic_labels() -> tuple[str, ...]:
-    """The topic ids gold files may use: those of the project's lexicon, ``data/topics.csv``."""
-    return tuple(load_lexicon().ids)
-
-
-def _scope(scope, path: Path) -> tuple[str, ...]:
-    kinds = scope.get("exhaustive_kinds") if isinstance(scope, dict) else None
-    if not isinstance(kinds, list) or not set(kinds) <= set(config.MENTION_KINDS):
-        raise GoldError(
-            path,
-            f"scope.exhaustive_kinds is {kinds!r}",
-            f"list the kinds annotated in full, from {', '.join(config.MENTION_KINDS)}",
-        )
-    return tuple(kinds)
-
-
 def evaluate_all(
-    gold_dir: str | Path = GOLD_DIR, registry=None, lexicon=None
+    gold_dir: str | Path = GOLD_DIR, registry: Registry | None = None, lexicon: Lexicon | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Scores and the errors behind them for every gold file in ``gold_dir``.
 
@@ -452,7 +255,7 @@ def evaluate_all(
         gold = load_gold(path)
         article = parse_text(gold.text, registry=registry, lexicon=lexicon, path=gold.article)
         scores.append(evaluate(article, gold).assign(article=path.stem))
-        misses.append(errors(article, gold).assign(article=path.stem))
+        misses.append(accuracy_errors(article, gold).assign(article=path.stem))
     first = ["article"]
     scores_frame = pd.concat(scores, ignore_index=True)
     errors_frame = pd.concat(misses, ignore_index=True)

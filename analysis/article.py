@@ -16,12 +16,12 @@ import pandas as pd
 
 from analysis import tables
 from analysis.candidates import candidate_rows
-from analysis.dateline import Dateline, find_dateline
-from analysis.mentions import MentionFinder
+from analysis.dateline import DatelineMatch, find_dateline
+from analysis.mentions import MentionFinder, mention_rows
 from analysis.reading import read_article_text
 from analysis.registry import Registry, load_registry
 from analysis.sentences import sentence_rows
-from analysis.topics import Lexicon, TopicTagger, load_lexicon
+from analysis.topics import Lexicon, TopicTagger, load_lexicon, topic_rows
 
 _COMPILED: dict[tuple[type, int], tuple[object, object]] = {}
 _COMPILED_KEEP = 8  # registries and lexicons kept compiled; older ones are dropped
@@ -98,7 +98,7 @@ def parse_text(
 class ArticleRows:
     """An article parsed into plain columns (lists), before they become DataFrames."""
 
-    dateline: Dateline | None
+    dateline: DatelineMatch | None
     sentences: dict[str, list]
     mentions: dict[str, list]
     candidates: dict[str, list]
@@ -110,25 +110,26 @@ def parse_rows(text: str, registry: Registry, lexicon: Lexicon) -> ArticleRows:
     finder = _compiled(MentionFinder, registry)
     tagger = _compiled(TopicTagger, lexicon)
     dateline = find_dateline(text)
-    sentences = sentence_rows(text, dateline)
-    bounds = list(zip(sentences["start"], sentences["end"], strict=True))
-    mentions = finder.rows(text, finder.find(text, bounds), sentences["start"])
-    spans = zip(mentions["start"], mentions["end"], strict=True)
+    sentences = sentence_rows(text, (dateline.start, dateline.end) if dateline else None)
+    sentence_spans = list(zip(sentences["start"], sentences["end"], strict=True))
+    found = finder.find(text, sentence_spans)
+    mentions = mention_rows(text, found, sentences["start"], registry)
+    mention_spans = zip(mentions["start"], mentions["end"], strict=True)
     return ArticleRows(
         dateline=dateline,
         sentences=sentences,
         mentions=mentions,
-        candidates=candidate_rows(text, bounds, spans),
-        topics=tagger.rows(text, bounds, mentions),
+        candidates=candidate_rows(text, sentence_spans, mention_spans),
+        topics=topic_rows(tagger, text, sentence_spans, mentions),
     )
 
 
-def _compiled(kind, source):
-    """One compiled ``kind`` per registry or lexicon object: compiling patterns is the slow part."""
-    key = (kind, id(source))
+def _compiled(compiler: type, source: Registry | Lexicon):
+    """One ``compiler(source)`` per registry or lexicon object: compiling patterns is the slow part."""
+    key = (compiler, id(source))
     cached = _COMPILED.get(key)
     if cached is None or cached[0] is not source:
         if len(_COMPILED) >= _COMPILED_KEEP:
             del _COMPILED[next(iter(_COMPILED))]
-        cached = _COMPILED[key] = (source, kind(source))
+        cached = _COMPILED[key] = (source, compiler(source))
     return cached[1]

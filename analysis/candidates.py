@@ -9,6 +9,7 @@ weekday names, and headline lines written all in capitals are not names and are 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from analysis import spans
 
@@ -43,11 +44,13 @@ ROLE_WORDS = frozenset(
 )
 
 
-def candidate_rows(text: str, bounds: list[tuple[int, int]], mention_spans) -> dict[str, list]:
+def candidate_rows(
+    text: str, sentence_spans: list[tuple[int, int]], mention_spans: Iterable[tuple[int, int]]
+) -> dict[str, list]:
     """Unregistered capitalised names as table columns: ``sentence_id``, ``start``, ``end``, ``text``."""
     covered = spans.merge(mention_spans)
     rows = []
-    for sid, (start, end) in enumerate(bounds):
+    for sid, (start, end) in enumerate(sentence_spans):
         if _is_headline(text, start, end):
             continue
         for run in NAME_RUN.finditer(text, start, end):

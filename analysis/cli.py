@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analysis import plots
 from analysis.article import load_article
@@ -28,6 +29,9 @@ from analysis.summaries import (
     topic_summary,
 )
 from analysis.topics import load_lexicon
+
+if TYPE_CHECKING:
+    from analysis.article import Article
 
 
 def parser() -> argparse.ArgumentParser:
@@ -84,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def write_figures(art, folder: Path) -> list[Path]:
+def write_figures(art: Article, folder: Path) -> list[Path]:
     """Every figure of the notebooks, for ``art``, into ``folder``; returns the files written.
 
     A chart with nothing to draw still writes its three files, saying so in its title.

@@ -23,9 +23,6 @@ REGISTRY_FILES = (
 TOPIC_LEXICON = DATA / "topics.csv"
 GOLD = DATA / "gold"
 
-ACTOR_TYPES = ("person", "country", "organization", "event", "place", "facility")
-MENTION_KINDS = ("name", "title", "pronoun", "adjective")
-
 # Okabe-Ito: distinguishable under the common colour-vision deficiencies.
 ACTOR_TYPE_COLORS = {
     "person": "#0072B2",

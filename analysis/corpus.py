@@ -23,12 +23,10 @@ import pandas as pd
 
 from analysis import tables
 from analysis.article import parse_rows
-from analysis.config import MENTION_KINDS
 from analysis.errors import AnalysisInputError, ArticleError
 from analysis.reading import read_article_text
 from analysis.registry import load_registry
-from analysis.summaries import kind_counts
-from analysis.topics import load_lexicon
+from analysis.topics import Lexicon, load_lexicon
 
 TABLES = ("sentences", "mentions", "candidates", "topics")
 SCHEMAS = {"sentences": tables.SENTENCES, "mentions": tables.MENTIONS, "candidates": tables.CANDIDATES}
@@ -48,8 +46,53 @@ PROGRESS_FROM = 50  # articles; shorter runs finish before a bar would help
 
 
 @dataclass(frozen=True)
+class ParseOptions:
+    """How every article of a corpus is parsed: plain values, so they travel to Dask workers.
+
+    ``registry_paths`` and ``lexicon_path`` default (None) to the project's files; ``encoding``
+    is the articles' text encoding; ``on_error`` is ``"skip"`` (list the file in
+    ``corpus.errors``) or ``"raise"`` (stop with the file's own error).
+    """
+
+    registry_paths: tuple[str, ...] | None = None
+    lexicon_path: str | None = None
+    encoding: str = "utf-8"
+    on_error: str = "skip"
+
+    @classmethod
+    def checked(
+        cls,
+        registry_paths: str | Path | list[str | Path] | tuple[str | Path, ...] | None,
+        lexicon_path: str | Path | None,
+        encoding: str,
+        on_error: str = "skip",
+    ) -> ParseOptions:
+        """Options with paths as strings, after checking that both data files load."""
+        if on_error not in ("skip", "raise"):
+            raise ValueError(f"on_error must be 'skip' or 'raise', not {on_error!r}")
+        if isinstance(registry_paths, (str, Path)):
+            registry_paths = [registry_paths]
+        options = cls(
+            registry_paths=tuple(str(p) for p in registry_paths) if registry_paths else None,
+            lexicon_path=str(lexicon_path) if lexicon_path is not None else None,
+            encoding=encoding,
+            on_error=on_error,
+        )
+        load_registry(options.registry_paths)
+        options.lexicon()
+        return options
+
+    def lexicon(self) -> Lexicon:
+        return load_lexicon(self.lexicon_path)
+
+
+@dataclass(frozen=True)
 class Corpus:
-    """Per-article rows (``articles``) and the four article tables, each with ``article_id``."""
+    """Per-article rows (``articles``) and the four article tables, each with ``article_id``.
+
+    ``lexicon`` is the topic lexicon the articles were tagged with, so charts use its labels
+    and colours.
+    """
 
     articles: pd.DataFrame
     sentences: pd.DataFrame
@@ -57,7 +100,11 @@ class Corpus:
     candidates: pd.DataFrame
     topics: pd.DataFrame
     errors: pd.DataFrame
-    topic_ids: tuple[str, ...]
+    lexicon: Lexicon
+
+    @property
+    def topic_ids(self) -> tuple[str, ...]:
+        return tuple(self.lexicon.ids)
 
     def __repr__(self) -> str:
         return (
@@ -66,7 +113,7 @@ class Corpus:
         )
 
 
-def resolve_paths(paths_or_glob) -> list[Path]:
+def resolve_paths(paths_or_glob: str | Path | list[str | Path]) -> list[Path]:
     """A glob pattern, a folder (its ``*.txt``, recursively) or a list of paths, as sorted paths."""
     if isinstance(paths_or_glob, (str, Path)):
         text = str(paths_or_glob)
@@ -95,19 +142,17 @@ def article_ids(paths: list[Path]) -> list[str]:
     return [Path(os.path.relpath(p, common)).with_suffix("").as_posix() for p in absolute]
 
 
-def parse_file(
-    path, article_id: str, registry_paths=None, lexicon_path=None, encoding="utf-8", on_error="skip"
-) -> dict:
+def parse_file(path: str | Path, article_id: str, options: ParseOptions = ParseOptions()) -> dict:
     """Parse one file into table columns (each with ``article_id``), or an error row.
 
     The registry and lexicon are loaded by path (once per process and file version), so the
     same function runs unchanged in Dask workers.
     """
     try:
-        text = read_article_text(path, encoding=encoding)
-        rows = parse_rows(text, load_registry(registry_paths), load_lexicon(lexicon_path))
+        text = read_article_text(path, encoding=options.encoding)
+        rows = parse_rows(text, load_registry(options.registry_paths), options.lexicon())
     except AnalysisInputError as err:
-        if on_error == "raise":
+        if options.on_error == "raise":
             raise
         return {"error": {"article_id": article_id, "path": str(path), "problem": str(err)}}
     tables = {
@@ -129,10 +174,10 @@ def parse_file(
 
 
 def load_corpus(
-    paths_or_glob,
+    paths_or_glob: str | Path | list[str | Path],
     *,
-    registry_paths=None,
-    lexicon_path=None,
+    registry_paths: str | Path | list[str | Path] | None = None,
+    lexicon_path: str | Path | None = None,
     encoding: str = "utf-8",
     engine: str = "local",
     scheduler: str | None = None,
@@ -146,44 +191,34 @@ def load_corpus(
     """
     if engine not in ("local", "dask"):
         raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
-    if on_error not in ("skip", "raise"):
-        raise ValueError(f"on_error must be 'skip' or 'raise', not {on_error!r}")
-    options = _options(registry_paths, lexicon_path, encoding) | {"on_error": on_error}
-    topic_ids = load_lexicon(lexicon_path).ids
+    options = ParseOptions.checked(registry_paths, lexicon_path, encoding, on_error)
     paths = resolve_paths(paths_or_glob)
     jobs = list(zip(paths, article_ids(paths), strict=True))
     if engine == "local":
         results = _run_local(jobs, options, progress)
     else:
         results = _run_dask(jobs, options, scheduler)
-    return _assemble(results, topic_ids)
+    return _assemble(results, options.lexicon())
 
 
-def _options(registry_paths, lexicon_path, encoding) -> dict:
-    """Parsing options as plain paths (picklable for Dask), after checking both data files load."""
-    if isinstance(registry_paths, (str, Path)):
-        registry_paths = [registry_paths]
-    registry_paths = tuple(str(p) for p in registry_paths) if registry_paths else None
-    load_registry(registry_paths)
-    load_lexicon(lexicon_path)
-    return {"registry_paths": registry_paths, "lexicon_path": lexicon_path, "encoding": encoding}
+Job = tuple[Path, str]  # an article's path and its article_id
 
 
-def _run_local(jobs, options, progress):
+def _run_local(jobs: list[Job], options: ParseOptions, progress: bool | None) -> list[dict]:
     if progress is None:
         progress = len(jobs) >= PROGRESS_FROM
     if progress:
         from tqdm.auto import tqdm
 
         jobs = tqdm(jobs, desc="articles", unit="article")
-    return [parse_file(path, article_id, **options) for path, article_id in jobs]
+    return [parse_file(path, article_id, options) for path, article_id in jobs]
 
 
-def _run_dask(jobs, options, scheduler):
+def _run_dask(jobs: list[Job], options: ParseOptions, scheduler: str | None) -> list[dict]:
     import dask.bag as db
 
     bag = db.from_sequence(jobs, npartitions=min(len(jobs), 64) or 1)
-    results = bag.map(lambda job: parse_file(job[0], job[1], **options))
+    results = bag.map(lambda job: parse_file(job[0], job[1], options))
     if scheduler:
         from distributed import Client
 
@@ -192,63 +227,36 @@ def _run_dask(jobs, options, scheduler):
     return results.compute()
 
 
-def _assemble(results: list[dict], topic_ids) -> Corpus:
+def _assemble(results: list[dict], lexicon: Lexicon) -> Corpus:
     errors = [r["error"] for r in results if "error" in r]
     if errors:
         warnings.warn(f"skipped {len(errors)} of {len(results)} articles; see corpus.errors", stacklevel=3)
     ok = [r for r in results if "error" not in r]
-    frames = {name: _table(name, [r[name] for r in ok], topic_ids) for name in TABLES}
+    frames = {name: _table(name, [r[name] for r in ok], lexicon.ids) for name in TABLES}
     return Corpus(
         articles=pd.DataFrame([r["article"] for r in ok], columns=ARTICLE_COLUMNS),
         errors=_errors(errors),
-        topic_ids=tuple(topic_ids),
+        lexicon=lexicon,
         **frames,
     )
 
 
-def _table(name: str, parts: list[dict], topic_ids) -> pd.DataFrame:
+def _table(name: str, parts: list[dict], topic_ids: list[str]) -> pd.DataFrame:
     """One typed table from the columns of many articles (built once, not once per article)."""
     schema = SCHEMAS[name] if name != "topics" else tables.topics_schema(topic_ids)
     columns = {column: [v for part in parts for v in part[column]] for column in ("article_id", *schema)}
     return tables.build(columns, schema, actors_as_categories=False)
 
 
-def actor_frequency(corpus: Corpus, top: int | None = None) -> pd.DataFrame:
-    """Per actor across the corpus: mentions by kind, total, and how many articles mention it."""
-    m = corpus.mentions
-    kinds = kind_counts(m)
-    info = m.groupby("actor_id").agg(
-        actor=("actor", "first"), actor_type=("actor_type", "first"), articles=("article_id", "nunique")
-    )
-    table = info.join(kinds)
-    table["total"] = table[list(MENTION_KINDS)].sum(axis=1)
-    table = table.reset_index().sort_values(["articles", "total", "actor_id"], ascending=[False, False, True])
-    table = table[["actor_id", "actor", "actor_type", "articles", *MENTION_KINDS, "total"]].reset_index(
-        drop=True
-    )
-    return table.head(top) if top else table
-
-
-def topic_share(corpus: Corpus) -> pd.DataFrame:
-    """Article x topic: the share of each article's sentences that carry the topic (0 to 1)."""
-    tagged = corpus.topics[["article_id", "sentence_id", "topic"]].drop_duplicates()
-    counts = pd.crosstab(tagged["article_id"], tagged["topic"].astype(str))
-    counts = counts.reindex(index=corpus.articles["article_id"], columns=list(corpus.topic_ids), fill_value=0)
-    sentences = corpus.articles.set_index("article_id")["sentences"].clip(lower=1)
-    share = counts.div(sentences, axis=0)
-    share.columns = pd.Index(list(corpus.topic_ids), name="topic")
-    return share
-
-
 def corpus_to_parquet(
-    paths_or_glob,
-    out_dir,
+    paths_or_glob: str | Path | list[str | Path],
+    out_dir: str | Path,
     *,
     scheduler: str | None = None,
-    registry_paths=None,
-    lexicon_path=None,
-    encoding="utf-8",
-) -> dict:
+    registry_paths: str | Path | list[str | Path] | None = None,
+    lexicon_path: str | Path | None = None,
+    encoding: str = "utf-8",
+) -> dict[str, Path]:
     """Parse on Dask and write each table as a partitioned Parquet dataset under ``out_dir``.
 
     Returns the folder of each table: the four article tables, ``articles`` and ``errors`` (the
@@ -259,8 +267,8 @@ def corpus_to_parquet(
     """
     import dask
 
-    options = _options(registry_paths, lexicon_path, encoding)
-    topic_ids = load_lexicon(lexicon_path).ids
+    options = ParseOptions.checked(registry_paths, lexicon_path, encoding)
+    topic_ids = options.lexicon().ids
     paths = resolve_paths(paths_or_glob)
     jobs = list(zip(paths, article_ids(paths), strict=True))
     chunks = [jobs[i : i + 64] for i in range(0, len(jobs), 64)]
@@ -281,7 +289,7 @@ def corpus_to_parquet(
     return {name: out_dir / name for name in DATASETS}
 
 
-def _write(out_dir, name, parsed, meta):
+def _write(out_dir: Path, name: str, parsed: list, meta: dict[str, pd.DataFrame]):
     import dask
     import dask.dataframe as dd
 
@@ -292,8 +300,8 @@ def _write(out_dir, name, parsed, meta):
     )
 
 
-def _parse_chunk(chunk, options, topic_ids) -> dict:
-    results = [parse_file(path, article_id, **options) for path, article_id in chunk]
+def _parse_chunk(chunk: list[Job], options: ParseOptions, topic_ids: list[str]) -> dict[str, pd.DataFrame]:
+    results = [parse_file(path, article_id, options) for path, article_id in chunk]
     ok = [r for r in results if "error" not in r]
     parts = {name: _table(name, [r[name] for r in ok], topic_ids) for name in TABLES}
     parts["articles"] = pd.DataFrame([r["article"] for r in ok], columns=ARTICLE_COLUMNS)
@@ -305,5 +313,5 @@ def _errors(rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=ERROR_COLUMNS).astype("str")
 
 
-def _pick(tables: dict, name: str) -> pd.DataFrame:
+def _pick(tables: dict[str, pd.DataFrame], name: str) -> pd.DataFrame:
     return tables[name]

@@ -18,7 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from analysis.sentences import paragraphs
+from analysis.paragraphs import paragraphs
 
 _PLACE = r"(?P<place>[A-Z][A-Z'’]*(?:[ -][A-Z][A-Z'’]*){0,3})"
 _DASH = r"[-–—]"
@@ -33,7 +33,7 @@ DATELINE = re.compile(
 
 
 @dataclass(frozen=True)
-class Dateline:
+class DatelineMatch:
     """Where the dateline sits (``start``, ``end``: offsets into the text) and what it says."""
 
     place: str
@@ -43,13 +43,13 @@ class Dateline:
     end: int
 
 
-def find_dateline(text: str) -> Dateline | None:
+def find_dateline(text: str) -> DatelineMatch | None:
     """The article's dateline, or None where it has none.
 
     >>> find_dateline("ASTANA. KAZINFORM Special Envoy met the minister.")
-    Dateline(place='ASTANA', source='KAZINFORM', date=None, start=0, end=18)
+    DatelineMatch(place='ASTANA', source='KAZINFORM', date=None, start=0, end=18)
     >>> find_dateline("IRAN OIL MINISTER IN ALGERIA\\n\\nALGIERS, March 6 - Iran's oil minister arrived.")
-    Dateline(place='ALGIERS', source=None, date='March 6', start=30, end=49)
+    DatelineMatch(place='ALGIERS', source=None, date='March 6', start=30, end=49)
     >>> find_dateline("The sides shared their views.") is None
     True
     """
@@ -57,7 +57,7 @@ def find_dateline(text: str) -> Dateline | None:
         match = DATELINE.match(text, start)
         if match:
             place = match["place"] or match["place2"] or match["place3"]
-            return Dateline(
+            return DatelineMatch(
                 place=place,
                 source=match["agency"] or match["agency2"],
                 date=match["date"],

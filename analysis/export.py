@@ -7,12 +7,16 @@ which the project environment installs). Category columns are written as their l
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analysis.io import atomic_write, write_csv
 from analysis.summaries import actor_counts, topic_summary
 
+if TYPE_CHECKING:
+    from analysis.article import Article
 
-def article_tables(art) -> dict:
+
+def article_tables(art: Article) -> dict:
     """The tables of one article, by file stem."""
     return {
         "sentences": art.sentences,
@@ -24,7 +28,7 @@ def article_tables(art) -> dict:
     }
 
 
-def write_tables(art, out_dir: str | Path, parquet: bool = False) -> list[Path]:
+def write_tables(art: Article, out_dir: str | Path, parquet: bool = False) -> list[Path]:
     """Write every table of ``art`` into ``out_dir`` (created if needed); return the paths."""
     out_dir = Path(out_dir)
     written = []

@@ -109,14 +109,14 @@ class MentionFinder:
             a.actor_id: frozenset(t.lower() for t in a.titles) for a in registry.actors.values()
         }
 
-    def find(self, text: str, sentence_bounds: list[tuple[int, int]]) -> list[Mention]:
-        """All mentions in the sentences of ``text`` (bounds as (start, end) offsets, in order)."""
-        if not sentence_bounds:
+    def find(self, text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
+        """All mentions in the sentences of ``text`` (each sentence a (start, end) span, in order)."""
+        if not sentence_spans:
             return []
-        starts = [s for s, _ in sentence_bounds]
-        lo, hi = sentence_bounds[0][0], sentence_bounds[-1][1]
+        sentence_starts = [s for s, _ in sentence_spans]
+        lo, hi = sentence_spans[0][0], sentence_spans[-1][1]
         names = self._scan_names(text, lo, hi)
-        titles = self._scan_titles(text, lo, hi, starts)
+        titles = self._scan_titles(text, lo, hi, sentence_starts)
         names, titles = self._merge_titles_into_names(text, names, titles)
         adjectives = [
             Mention(m.start(), m.end(), self._demonym(m.group()), "adjective")
@@ -124,8 +124,8 @@ class MentionFinder:
         ]
         mentions = _drop_same_actor_nesting(names + adjectives)
         mentions = self._resolve_titles(mentions, titles)
-        mentions = self._resolve_pronouns(text, mentions, sentence_bounds, starts)
-        return _mark_nesting(_within_sentences(mentions, sentence_bounds))
+        mentions = self._resolve_pronouns(text, mentions, sentence_spans, sentence_starts)
+        return _mark_nesting(_within_sentences(mentions, sentence_spans))
 
     def _demonym(self, matched: str) -> str:
         form = normal_form(matched)
@@ -146,15 +146,15 @@ class MentionFinder:
             )
         return found
 
-    def _scan_titles(self, text: str, lo: int, hi: int, starts: list[int]) -> list[_Title]:
+    def _scan_titles(self, text: str, lo: int, hi: int, sentence_starts: list[int]) -> list[_Title]:
         found = []
         for match in self.titles.finditer(text, lo, hi):
-            found.extend(self._title(text, match, starts))
+            found.extend(self._title(text, match, sentence_starts))
             for inner in self.titles.finditer(text, match.start() + 1, match.end()):
-                found.extend(self._title(text, inner, starts))
+                found.extend(self._title(text, inner, sentence_starts))
         return found
 
-    def _title(self, text: str, match: re.Match, starts: list[int]) -> list[_Title]:
+    def _title(self, text: str, match: re.Match, sentence_starts: list[int]) -> list[_Title]:
         """A title match, unless the word before makes it another role ("Prime Minister").
 
         That word is a modifier such as "Vice" or "former", or any capitalised word that does not
@@ -163,7 +163,8 @@ class MentionFinder:
         qualifies the title but stays outside a name mention the title joins.
         """
         if not match["det"] and not match["adj"]:
-            sentence_start = starts[max(bisect.bisect_right(starts, match.start()) - 1, 0)]
+            i = max(bisect.bisect_right(sentence_starts, match.start()) - 1, 0)
+            sentence_start = sentence_starts[i]
             before = _WORD_BEFORE.search(text, sentence_start, match.start())
             if before and (
                 before[1].lower() in ROLE_MODIFIERS
@@ -245,7 +246,13 @@ class MentionFinder:
                 resolved.append(Mention(title.start, title.end, target.actor_id, "title", target.key))
         return _drop_same_actor_nesting(resolved)
 
-    def _resolve_pronouns(self, text, mentions, bounds, starts) -> list[Mention]:
+    def _resolve_pronouns(
+        self,
+        text: str,
+        mentions: list[Mention],
+        sentence_spans: list[tuple[int, int]],
+        sentence_starts: list[int],
+    ) -> list[Mention]:
         people = [
             m
             for m in _outermost(sorted(mentions, key=lambda m: (m.start, -m.end)))
@@ -253,11 +260,11 @@ class MentionFinder:
         ]
         by_sentence: dict[int, list[Mention]] = {}
         for m in people:
-            by_sentence.setdefault(bisect.bisect_right(starts, m.start) - 1, []).append(m)
+            by_sentence.setdefault(bisect.bisect_right(sentence_starts, m.start) - 1, []).append(m)
         out = list(mentions)
-        for match in _PRONOUN.finditer(text, bounds[0][0], bounds[-1][1]):
+        for match in _PRONOUN.finditer(text, sentence_spans[0][0], sentence_spans[-1][1]):
             gender = next(g for g, forms in PRONOUN_FORMS.items() if match.group().lower() in forms)
-            sid = bisect.bisect_right(starts, match.start()) - 1
+            sid = bisect.bisect_right(sentence_starts, match.start()) - 1
 
             def fitting(s: int, gender=gender, match=match) -> list[Mention]:
                 return [
@@ -266,7 +273,7 @@ class MentionFinder:
                     if self.registry[m.actor_id].pronoun == gender and m.end <= match.start()
                 ]
 
-            opens_sentence = not re.search(r"\w", text[starts[sid] : match.start()])
+            opens_sentence = not re.search(r"\w", text[sentence_starts[sid] : match.start()])
             same = [] if opens_sentence else fitting(sid)
             if same:
                 target = same[-1]
@@ -279,24 +286,27 @@ class MentionFinder:
             out.append(Mention(match.start(), match.end(), target.actor_id, "pronoun", antecedent))
         return out
 
-    def rows(self, text: str, mentions: list[Mention], sentence_starts: list[int]) -> dict[str, list]:
-        """The mentions as table columns (see ``analysis.tables.MENTIONS``), in reading order."""
-        mentions = sorted(mentions, key=lambda m: (m.start, -m.end, m.kind, m.actor_id))
-        index = {m.key: i for i, m in enumerate(mentions) if m.kind == "name"}
-        actors = [self.registry[m.actor_id] for m in mentions]
-        return {
-            "mention_id": list(range(len(mentions))),
-            "sentence_id": [bisect.bisect_right(sentence_starts, m.start) - 1 for m in mentions],
-            "start": [m.start for m in mentions],
-            "end": [m.end for m in mentions],
-            "text": [text[m.start : m.end] for m in mentions],
-            "actor_id": [m.actor_id for m in mentions],
-            "actor": [a.name for a in actors],
-            "actor_type": [a.type for a in actors],
-            "kind": [m.kind for m in mentions],
-            "nested": [m.nested for m in mentions],
-            "antecedent_id": [index.get(m.antecedent) for m in mentions],
-        }
+
+def mention_rows(
+    text: str, mentions: list[Mention], sentence_starts: list[int], registry: Registry
+) -> dict[str, list]:
+    """The mentions as table columns (see ``analysis.tables.MENTIONS``), in reading order."""
+    mentions = sorted(mentions, key=lambda m: (m.start, -m.end, m.kind, m.actor_id))
+    index = {m.key: i for i, m in enumerate(mentions) if m.kind == "name"}
+    actors = [registry[m.actor_id] for m in mentions]
+    return {
+        "mention_id": list(range(len(mentions))),
+        "sentence_id": [bisect.bisect_right(sentence_starts, m.start) - 1 for m in mentions],
+        "start": [m.start for m in mentions],
+        "end": [m.end for m in mentions],
+        "text": [text[m.start : m.end] for m in mentions],
+        "actor_id": [m.actor_id for m in mentions],
+        "actor": [a.name for a in actors],
+        "actor_type": [a.type for a in actors],
+        "kind": [m.kind for m in mentions],
+        "nested": [m.nested for m in mentions],
+        "antecedent_id": [index.get(m.antecedent) for m in mentions],
+    }
 
 
 def _inside(inner, outer) -> bool:
@@ -335,12 +345,12 @@ def _drop_same_actor_nesting(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _within_sentences(mentions: list[Mention], bounds: list[tuple[int, int]]) -> list[Mention]:
-    starts = [s for s, _ in bounds]
+def _within_sentences(mentions: list[Mention], sentence_spans: list[tuple[int, int]]) -> list[Mention]:
+    sentence_starts = [s for s, _ in sentence_spans]
     kept = []
     for m in mentions:
-        i = bisect.bisect_right(starts, m.start) - 1
-        if i >= 0 and m.end <= bounds[i][1]:
+        i = bisect.bisect_right(sentence_starts, m.start) - 1
+        if i >= 0 and m.end <= sentence_spans[i][1]:
             kept.append(m)
     return kept
 

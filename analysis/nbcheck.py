@@ -1,7 +1,8 @@
 """``make notebooks``: validate every committed notebook with nbval, and say so when there are none.
 
-nbval re-runs each notebook on a fresh kernel and compares every output with the committed one
-(after the substitutions in ``notebooks/sanitize.cfg``, each of which states why it is needed).
+nbval re-runs each notebook on a fresh kernel and compares every output with the committed one.
+No sanitising is needed, since every output is deterministic; should one ever be, a
+``notebooks/sanitize.cfg`` is passed to nbval when it exists, each substitution stating why.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import matplotlib
 import numpy as np
@@ -21,8 +22,14 @@ from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from analysis.config import ACTOR_TYPE_COLORS, MENTION_KIND_TINT, MENTION_KINDS
+from analysis.config import ACTOR_TYPE_COLORS, MENTION_KIND_TINT
 from analysis.io import SVG_HASH_SALT, save_figure, write_csv
+from analysis.tables import MENTION_KINDS
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+    from analysis.topics import Lexicon
 
 STYLE = {
     "font.family": "DejaVu Sans",
@@ -98,7 +105,7 @@ def topic_bars(summary: pd.DataFrame, save: str | Path | None = None) -> Figure:
 
 @_styled
 def topic_strip(
-    matrix: pd.DataFrame, sentences: pd.DataFrame, lexicon, save: str | Path | None = None
+    matrix: pd.DataFrame, sentences: pd.DataFrame, lexicon: Lexicon, save: str | Path | None = None
 ) -> Figure:
     """Where each topic appears: sentences in reading order across, topics down, paragraphs marked."""
     topics = list(matrix.columns)
@@ -249,7 +256,7 @@ def cooccurrence_heatmap(matrix: pd.DataFrame, save: str | Path | None = None) -
 
 @_styled
 def actor_topic_heatmap(
-    table: pd.DataFrame, lexicon, top: int = TOP_ACTORS, save: str | Path | None = None
+    table: pd.DataFrame, lexicon: Lexicon, top: int = TOP_ACTORS, save: str | Path | None = None
 ) -> Figure:
     """Sentences in which each actor appears together with each topic (the ``top`` actors)."""
     data = table.head(top)
@@ -280,12 +287,12 @@ def _tint(colour: str, amount: float) -> tuple[float, float, float]:
     return tuple(c + (1 - c) * amount for c in to_rgb(colour))
 
 
-def _title(ax, text: str) -> None:
+def _title(ax: Axes, text: str) -> None:
     """The finding, left-aligned on the figure (not the axes), so long labels never push it off."""
     ax.figure.suptitle(textwrap.fill(text, TITLE_WIDTH), x=0.01, ha="left", fontsize=11, fontweight="bold")
 
 
-def _tie_finding(data: pd.DataFrame, lexicon) -> str:
+def _tie_finding(data: pd.DataFrame, lexicon: Lexicon) -> str:
     """The strongest actor-topic tie outside the topic that runs through the whole article."""
     main = data.sum(axis=0).idxmax()
     if data.shape[1] == 1:
@@ -324,20 +331,20 @@ def _done(fig: Figure, data: pd.DataFrame, save: str | Path | None) -> Figure:
     return fig
 
 
-def _paragraph_breaks(ax, sentences: pd.DataFrame) -> None:
+def _paragraph_breaks(ax: Axes, sentences: pd.DataFrame) -> None:
     starts = sentences["sentence_id"][sentences["paragraph_id"].diff().fillna(0) > 0]
     for sid in starts:
         ax.axvline(sid - 0.5, color="#aaaaaa", linestyle="--", linewidth=0.8, zorder=0)
 
 
-def _label_grid(ax, rows, columns) -> None:
+def _label_grid(ax: Axes, rows: list[str], columns: list[str]) -> None:
     ax.set_xticks(range(len(columns)), columns, rotation=40, ha="right", rotation_mode="anchor")
     ax.set_yticks(range(len(rows)), rows)
     ax.spines[:].set_visible(False)
     ax.tick_params(length=0)
 
 
-def _cluster_finding(matrix: pd.DataFrame, lexicon) -> str:
+def _cluster_finding(matrix: pd.DataFrame, lexicon: Lexicon) -> str:
     """The most frequent topic that keeps to one stretch of the article, said in words."""
     counts = matrix.sum(axis=0).sort_values(ascending=False, kind="stable")
     for topic in counts.index:
@@ -379,7 +386,7 @@ def corpus_actor_bars(
 
 
 @_styled
-def corpus_topic_heatmap(share: pd.DataFrame, lexicon, save: str | Path | None = None) -> Figure:
+def corpus_topic_heatmap(share: pd.DataFrame, lexicon: Lexicon, save: str | Path | None = None) -> Figure:
     """Article x topic: the share of each article's sentences that carry each topic."""
     data = share.loc[:, share.sum(axis=0) > 0]
     if data.empty:

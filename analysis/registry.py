@@ -22,9 +22,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.config import ACTOR_TYPES, REGISTRY_FILES
+from analysis.config import REGISTRY_FILES
 from analysis.errors import RegistryError
 from analysis.patterns import file_key, normal_form
+from analysis.tables import ACTOR_TYPES
 
 COLUMNS = ("actor_id", "name", "type", "country", "code", "aliases", "adjectives", "titles", "pronoun")
 REQUIRED = ("actor_id", "name", "type")
@@ -191,8 +192,8 @@ def _actor_from_row(path: Path, line: int, row: dict[str, str]) -> Actor:
         value = (row.get(column) or "").strip()
         return value or None
 
-    actor_id, name, kind = cell("actor_id"), cell("name"), cell("type")
-    for column, value in (("actor_id", actor_id), ("name", name), ("type", kind)):
+    actor_id, name, actor_type = cell("actor_id"), cell("name"), cell("type")
+    for column, value in (("actor_id", actor_id), ("name", name), ("type", actor_type)):
         if value is None:
             raise RegistryError(path, f"row {line}: {column} is empty", f"fill in the {column}")
     if not SLUG.fullmatch(actor_id):
@@ -201,21 +202,21 @@ def _actor_from_row(path: Path, line: int, row: dict[str, str]) -> Actor:
             f"row {line}: actor_id {actor_id!r} is not a slug",
             "use lower-case letters, digits and single hyphens, e.g. 'mohammed-vi'",
         )
-    if kind not in ACTOR_TYPES:
+    if actor_type not in ACTOR_TYPES:
         raise RegistryError(
-            path, f"row {line}: type {kind!r} is not one of {', '.join(ACTOR_TYPES)}", "pick one of those"
+            path, f"row {line}: type {actor_type!r} is not one of {', '.join(ACTOR_TYPES)}", "pick one of those"
         )
     pronoun = cell("pronoun")
-    if pronoun is not None and (kind != "person" or pronoun not in PRONOUNS):
+    if pronoun is not None and (actor_type != "person" or pronoun not in PRONOUNS):
         raise RegistryError(
             path,
-            f"row {line}: pronoun {pronoun!r} is not allowed for a {kind}",
+            f"row {line}: pronoun {pronoun!r} is not allowed for a {actor_type}",
             "give persons one of he, she, they; leave it empty for other actors",
         )
     return Actor(
         actor_id=actor_id,
         name=normal_form(name),
-        type=kind,
+        type=actor_type,
         country=cell("country"),
         code=cell("code"),
         aliases=_split(row.get("aliases"), path, line, "aliases"),

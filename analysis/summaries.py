@@ -1,18 +1,24 @@
 """Tidy summaries of a parsed article, shaped for charts and for reading as tables.
 
-Every function takes an ``Article`` (or anything with the same DataFrames) and returns a new
-DataFrame; none of them changes the article. Rows are sorted so that the output is the same
+Every function takes an ``Article`` (or anything with the same DataFrames), or for the corpus
+summaries at the end a ``Corpus``, and returns a new DataFrame; none of them changes its input. Rows are sorted so that the output is the same
 on every run: by the count first, then by where the actor or topic first appears.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
 
-from analysis.config import MENTION_KINDS
+from analysis.tables import MENTION_KINDS
+
+if TYPE_CHECKING:
+    from analysis.article import Article
+    from analysis.corpus import Corpus
 
 
-def actor_counts(art) -> pd.DataFrame:
+def actor_counts(art: Article) -> pd.DataFrame:
     """Mentions per actor, split by how the actor was referred to, most-mentioned first.
 
     Columns: ``actor_id``, ``actor``, ``actor_type``, one count per kind (``name``, ``title``,
@@ -48,7 +54,7 @@ def kind_counts(mentions: pd.DataFrame) -> pd.DataFrame:
     return kinds
 
 
-def topic_matrix(art) -> pd.DataFrame:
+def topic_matrix(art: Article) -> pd.DataFrame:
     """Sentence x topic indicator (True where the sentence has the topic), in reading order.
 
     The index is ``sentence_id``; columns are the lexicon's topics in lexicon order, all of them,
@@ -62,7 +68,7 @@ def topic_matrix(art) -> pd.DataFrame:
     return flags.gt(0)
 
 
-def topic_summary(art) -> pd.DataFrame:
+def topic_summary(art: Article) -> pd.DataFrame:
     """Per topic: sentences touching it, their share of the article, and pieces of evidence.
 
     ``share`` is sentences with the topic / all sentences (0 to 1); a sentence can carry several
@@ -86,7 +92,7 @@ def topic_summary(art) -> pd.DataFrame:
     return table.reset_index(drop=True)
 
 
-def topic_evidence(art) -> pd.DataFrame:
+def topic_evidence(art: Article) -> pd.DataFrame:
     """Why each sentence got each topic: one row per (topic, sentence), evidence joined with "; ".
 
     Columns: ``topic``, ``label``, ``sentence_id``, ``evidence`` (distinct matched texts in
@@ -111,7 +117,7 @@ def topic_evidence(art) -> pd.DataFrame:
     return table.astype({"sentence_id": "int64", "label": "str", "evidence": "str", "via": "str"})
 
 
-def actor_topics(art, min_mentions: int = 1) -> pd.DataFrame:
+def actor_topics(art: Article, min_mentions: int = 1) -> pd.DataFrame:
     """Actor x topic: how many sentences mention the actor and carry the topic.
 
     Rows follow ``actor_counts`` order (most-mentioned first), keeping actors with at least
@@ -131,7 +137,7 @@ def actor_topics(art, min_mentions: int = 1) -> pd.DataFrame:
     return table.astype("int64")
 
 
-def actor_cooccurrence(art, min_mentions: int = 1) -> pd.DataFrame:
+def actor_cooccurrence(art: Article, min_mentions: int = 1) -> pd.DataFrame:
     """Actor x actor: how many sentences mention both (the diagonal: sentences with the actor)."""
     counts = actor_counts(art)
     counts = counts[counts["total"] >= min_mentions]
@@ -146,7 +152,7 @@ def actor_cooccurrence(art, min_mentions: int = 1) -> pd.DataFrame:
     return table.astype("int64")
 
 
-def actor_positions(art, min_mentions: int = 1) -> pd.DataFrame:
+def actor_positions(art: Article, min_mentions: int = 1) -> pd.DataFrame:
     """Where each actor appears: one row per mention, with its sentence and paragraph.
 
     Columns: ``actor``, ``actor_type``, ``kind``, ``sentence_id``, ``paragraph_id``, ``start``.
@@ -161,3 +167,30 @@ def actor_positions(art, min_mentions: int = 1) -> pd.DataFrame:
     )
     out.insert(4, "paragraph_id", paragraphs.reindex(out["sentence_id"]).to_numpy())
     return out.reset_index(drop=True)
+
+
+def actor_frequency(corpus: Corpus, top: int | None = None) -> pd.DataFrame:
+    """Per actor across the corpus: mentions by kind, total, and how many articles mention it."""
+    m = corpus.mentions
+    kinds = kind_counts(m)
+    info = m.groupby("actor_id").agg(
+        actor=("actor", "first"), actor_type=("actor_type", "first"), articles=("article_id", "nunique")
+    )
+    table = info.join(kinds)
+    table["total"] = table[list(MENTION_KINDS)].sum(axis=1)
+    table = table.reset_index().sort_values(["articles", "total", "actor_id"], ascending=[False, False, True])
+    table = table[["actor_id", "actor", "actor_type", "articles", *MENTION_KINDS, "total"]].reset_index(
+        drop=True
+    )
+    return table.head(top) if top else table
+
+
+def topic_share(corpus: Corpus) -> pd.DataFrame:
+    """Article x topic: the share of each article's sentences that carry the topic (0 to 1)."""
+    tagged = corpus.topics[["article_id", "sentence_id", "topic"]].drop_duplicates()
+    counts = pd.crosstab(tagged["article_id"], tagged["topic"].astype(str))
+    counts = counts.reindex(index=corpus.articles["article_id"], columns=list(corpus.topic_ids), fill_value=0)
+    sentences = corpus.articles.set_index("article_id")["sentences"].clip(lower=1)
+    share = counts.div(sentences, axis=0)
+    share.columns = pd.Index(list(corpus.topic_ids), name="topic")
+    return share

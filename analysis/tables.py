@@ -9,10 +9,13 @@ rather than once per article. The dtypes are fixed here: integers as ``int64``, 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 
-from analysis.config import ACTOR_TYPES, MENTION_KINDS
-
+# The allowed values of the label columns, in chart order.
+ACTOR_TYPES = ("person", "country", "organization", "event", "place", "facility")
+MENTION_KINDS = ("name", "title", "pronoun", "adjective")
 VIA = ("term", "actor")
 SENTENCES = {"sentence_id": "int64", "paragraph_id": "int64", "start": "int64", "end": "int64", "text": "str"}
 MENTIONS = {
@@ -31,7 +34,7 @@ MENTIONS = {
 CANDIDATES = {"sentence_id": "int64", "start": "int64", "end": "int64", "text": "str"}
 
 
-def topics_schema(topic_ids) -> dict:
+def topics_schema(topic_ids: Iterable[str]) -> dict:
     return {
         "sentence_id": "int64",
         "topic": pd.CategoricalDtype(list(topic_ids)),

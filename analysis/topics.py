@@ -28,8 +28,6 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
-from matplotlib.colors import is_color_like
-
 from analysis import spans
 from analysis.config import TOPIC_LEXICON
 from analysis.errors import LexiconError
@@ -38,6 +36,7 @@ from analysis.registry import Registry
 
 LEXICON_COLUMNS = ("topic", "label", "color", "terms", "actors")
 _TOPIC_ID = re.compile(r"[a-z][a-z0-9_]*")
+_HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
 
 
 @dataclass(frozen=True)
@@ -186,7 +185,7 @@ def _topic_from_row(path: Path, line: int, row: dict, earlier: list[Topic]) -> T
     if any(t.topic == topic for t in earlier):
         fail(f"topic id {topic!r} is defined twice", "merge the two rows into one")
     color = (row.get("color") or "").strip()
-    if not is_color_like(color):
+    if not _is_colour(color):
         fail(f"colour {color!r} is not a colour matplotlib knows", "use a hex colour such as #0072B2")
     cell = (row.get("terms") or "").strip()
     terms = tuple(normal_form(t) for t in cell.split("|")) if cell else ()
@@ -196,6 +195,15 @@ def _topic_from_row(path: Path, line: int, row: dict, earlier: list[Topic]) -> T
     if not terms and not actors:
         fail(f"topic {topic!r} has neither terms nor actors", "list at least one term or actor")
     return Topic(topic, (row.get("label") or topic).strip(), color, terms, actors)
+
+
+def _is_colour(value: str) -> bool:
+    """A hex colour, or (checked by matplotlib, imported only then) a colour name it knows."""
+    if _HEX_COLOUR.fullmatch(value):
+        return True
+    from matplotlib.colors import is_color_like
+
+    return bool(value) and is_color_like(value)
 
 
 class TopicTagger:
@@ -210,36 +218,39 @@ class TopicTagger:
             for actor in t.actors:
                 self.by_actor.setdefault(actor, []).append(t.topic)
 
-    def rows(self, text: str, bounds: list[tuple[int, int]], mentions: dict[str, list]) -> dict[str, list]:
-        """The evidence table as columns: one row per (sentence, topic, piece of evidence).
 
-        A term inside a name or a person's title is not evidence: a name says what something is
-        called and a job title who someone is, not what the sentence is about ("National
-        Security Advisor Jake Sullivan", "the Partnership for Global Infrastructure"). What a
-        named actor signals is the lexicon's actor links.
-        """
-        starts = [s for s, _ in bounds]
-        names = _name_spans(mentions)
-        rows = set()
-        if bounds:
-            for start, end, topics in self.terms.finditer(text, bounds[0][0], bounds[-1][1]):
-                i = bisect.bisect_right(starts, start) - 1
-                if i >= 0 and end <= bounds[i][1] and not spans.covers(names, start, end):
-                    rows.update((i, topic, start, end, "term") for topic in topics)
-        for sid, start, end, actor_id in zip(
-            mentions["sentence_id"], mentions["start"], mentions["end"], mentions["actor_id"], strict=True
-        ):
-            rows.update((sid, topic, start, end, "actor") for topic in self.by_actor.get(actor_id, ()))
-        order = self.order
-        ordered = sorted(rows, key=lambda r: (r[0], order[r[1]], r[2], r[3], r[4]))
-        return {
-            "sentence_id": [r[0] for r in ordered],
-            "topic": [r[1] for r in ordered],
-            "evidence": [text[r[2] : r[3]] for r in ordered],
-            "start": [r[2] for r in ordered],
-            "end": [r[3] for r in ordered],
-            "via": [r[4] for r in ordered],
-        }
+def topic_rows(
+    tagger: TopicTagger, text: str, sentence_spans: list[tuple[int, int]], mentions: dict[str, list]
+) -> dict[str, list]:
+    """The evidence table as columns: one row per (sentence, topic, piece of evidence).
+
+    A term inside a name or a person's title is not evidence: a name says what something is
+    called and a job title who someone is, not what the sentence is about ("National
+    Security Advisor Jake Sullivan", "the Partnership for Global Infrastructure"). What a
+    named actor signals is the lexicon's actor links.
+    """
+    sentence_starts = [s for s, _ in sentence_spans]
+    names = _name_spans(mentions)
+    rows = set()
+    if sentence_spans:
+        for start, end, topics in tagger.terms.finditer(text, sentence_spans[0][0], sentence_spans[-1][1]):
+            i = bisect.bisect_right(sentence_starts, start) - 1
+            if i >= 0 and end <= sentence_spans[i][1] and not spans.covers(names, start, end):
+                rows.update((i, topic, start, end, "term") for topic in topics)
+    for sid, start, end, actor_id in zip(
+        mentions["sentence_id"], mentions["start"], mentions["end"], mentions["actor_id"], strict=True
+    ):
+        rows.update((sid, topic, start, end, "actor") for topic in tagger.by_actor.get(actor_id, ()))
+    order = tagger.order
+    ordered = sorted(rows, key=lambda r: (r[0], order[r[1]], r[2], r[3], r[4]))
+    return {
+        "sentence_id": [r[0] for r in ordered],
+        "topic": [r[1] for r in ordered],
+        "evidence": [text[r[2] : r[3]] for r in ordered],
+        "start": [r[2] for r in ordered],
+        "end": [r[3] for r in ordered],
+        "via": [r[4] for r in ordered],
+    }
 
 
 def _name_spans(mentions: dict[str, list]) -> list[tuple[int, int]]:

@@ -1,17 +1,11 @@
-"""Shared fixtures: the seed article parsed once, and the research-only corpus when present."""
+"""Shared fixtures: the seed article parsed once (helpers that are not fixtures live in ``helpers``)."""
 
 from __future__ import annotations
-
-import os
-from pathlib import Path
 
 import pytest
 
 import analysis
-from analysis.config import ROOT, SEED_ARTICLE
-
-SHARED = ROOT.parent / "shared"
-SHARED_CORPUS = SHARED / "corpus"
+from analysis.config import SEED_ARTICLE
 
 
 @pytest.fixture(scope="session")
@@ -22,19 +16,3 @@ def seed():
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED_ARTICLE.read_text(encoding="utf-8")
-
-
-def shared_path(*parts: str) -> Path:
-    """A path under ../shared/, or a skip saying why it is absent (research-only texts)."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        if os.environ.get("ANALYSIS_REQUIRE_SHARED") == "1":
-            pytest.fail(f"{path} is required (ANALYSIS_REQUIRE_SHARED=1) but absent")
-        pytest.skip(f"{path} is absent: these research-only texts are not redistributed with the project")
-    return path
-
-
-def assert_offsets_exact(text: str, frame, column: str = "text") -> None:
-    """Every row's ``text`` (or other column) is exactly ``text[start:end]``."""
-    sliced = [text[s:e] for s, e in zip(frame["start"], frame["end"], strict=True)]
-    assert sliced == frame[column].tolist()

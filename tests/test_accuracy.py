@@ -8,9 +8,10 @@ import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
 
-from analysis import config
-from analysis.accuracy import GOLD_DIR, errors, evaluate, load_gold
+from analysis import config, tables
+from analysis.accuracy import accuracy_errors, evaluate
 from analysis.errors import GoldError
+from analysis.gold import GOLD_DIR, load_gold
 
 TEXT = "Ann Lee met the King. She praised Moroccan trade.\n\nThe OIC met in Astana."
 SENTENCES = ["Ann Lee met the King.", "She praised Moroccan trade.", "The OIC met in Astana."]
@@ -148,15 +149,15 @@ def test_perfect_article_scores_one_everywhere(gold):
         ),
     )
     assert (result[["precision", "recall", "f1"]] == 1.0).all().all()
-    assert errors(article(), gold).empty
+    assert accuracy_errors(article(), gold).empty
 
 
 def test_every_group_is_listed_even_when_empty(gold):
     groups = evaluate(article(), gold).groupby("task", sort=False).group.apply(list).to_dict()
-    types = [f"type:{t}" for t in config.ACTOR_TYPES]
+    types = [f"type:{t}" for t in tables.ACTOR_TYPES]
     assert groups == {
         "sentences": ["all"],
-        "mentions": ["all", *(f"kind:{k}" for k in config.MENTION_KINDS), *types],
+        "mentions": ["all", *(f"kind:{k}" for k in tables.MENTION_KINDS), *types],
         "mentions_lenient": ["all", *types],
         "actor_counts": ["all", *types],
         "topics": [
@@ -196,7 +197,7 @@ def test_a_missed_pronoun(gold):
         pick(result, "actor_counts", ["all"]), scores([("actor_counts", "all", 4, 0, 1, 1.0, 0.8, 8 / 9)])
     )
     assert_frame_equal(
-        errors(parsed, gold), expected_errors([("mentions", "miss", 22, 25, "She", "lee/pronoun")])
+        accuracy_errors(parsed, gold), expected_errors([("mentions", "miss", 22, 25, "She", "lee/pronoun")])
     )
 
 
@@ -214,7 +215,7 @@ def test_a_false_alarm(gold):
     )
     assert result.set_index(["task", "group"]).fp[("actor_counts", "all")] == 1
     assert_frame_equal(
-        errors(parsed, gold), expected_errors([("mentions", "false_alarm", 4, 7, "Lee", "lee/name")])
+        accuracy_errors(parsed, gold), expected_errors([("mentions", "false_alarm", 4, 7, "Lee", "lee/name")])
     )
 
 
@@ -236,7 +237,7 @@ def test_wrong_kind_is_an_error_only_for_the_strict_task(gold):
         scores([("mentions_lenient", "all", 5, 0, 0, 1.0, 1.0, 1.0)]),
     )
     assert_frame_equal(
-        errors(parsed, gold),
+        accuracy_errors(parsed, gold),
         expected_errors(
             [
                 ("mentions", "false_alarm", 12, 20, "the King", "king/name"),
@@ -249,7 +250,7 @@ def test_wrong_kind_is_an_error_only_for_the_strict_task(gold):
 def test_optional_spans_are_ignored(gold):
     with_optional = article(mentions=[*MENTIONS, *OPTIONAL])
     assert_frame_equal(evaluate(with_optional, gold), evaluate(article(), gold))
-    assert errors(with_optional, gold).empty
+    assert accuracy_errors(with_optional, gold).empty
 
 
 def test_actor_counts_forgive_wrong_spans(gold):
@@ -309,7 +310,7 @@ def test_topics_required_optional_and_wrong(gold):
     )
     sentence = SENTENCES[1]
     assert_frame_equal(
-        errors(parsed, gold),
+        accuracy_errors(parsed, gold),
         expected_errors(
             [
                 ("topics", "false_alarm", 22, 49, sentence, "culture"),

@@ -2,10 +2,10 @@
 
 import pandas as pd
 import pandas.testing as pdt
-from conftest import assert_offsets_exact
+from helpers import assert_offsets_exact
 
 import analysis
-from analysis.config import ACTOR_TYPES, MENTION_KINDS
+from analysis.tables import ACTOR_TYPES, MENTION_KINDS
 
 
 def test_the_seed_dateline_is_metadata(seed):

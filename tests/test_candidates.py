@@ -1,6 +1,6 @@
 """Unregistered names surface as candidates, so a new article shows what to add to the registry."""
 
-from conftest import shared_path
+from helpers import shared_path
 
 import analysis
 from analysis.config import DATA

@@ -3,11 +3,12 @@
 import pandas as pd
 import pandas.testing as pdt
 import pytest
-from conftest import shared_path
+from helpers import shared_path
 
 import analysis
 from analysis.config import DATA
-from analysis.corpus import actor_frequency, corpus_to_parquet, load_corpus, topic_share
+from analysis.corpus import corpus_to_parquet, load_corpus
+from analysis.summaries import actor_frequency, topic_share
 
 WHITE_HOUSE = str(DATA / "corpus" / "wh-*.txt")
 
@@ -85,6 +86,7 @@ def test_a_glob_that_matches_nothing_is_an_error(tmp_path):
         load_corpus(str(tmp_path / "*.txt"))
 
 
+@pytest.mark.slow
 def test_the_bbc_corpus_parses_but_for_its_one_latin1_file():
     bbc = shared_path("corpus", "bbc")
     with pytest.warns(UserWarning, match="skipped 1 of 2225"):

@@ -47,6 +47,7 @@ def test_notebook_is_thin_and_parameterised(path):
         assert len(source.splitlines()) <= 6
 
 
+@pytest.mark.slow
 def test_rerunning_the_notebooks_reproduces_figures_byte_for_byte(tmp_path):
     for path in NOTEBOOK_PATHS:
         papermill.execute_notebook(
@@ -63,6 +64,7 @@ def test_rerunning_the_notebooks_reproduces_figures_byte_for_byte(tmp_path):
     assert (mismatch, errors) == ([], [])
 
 
+@pytest.mark.slow
 def test_a_notebook_runs_on_another_article_by_parameter(tmp_path):
     other = ROOT / "data" / "corpus" / "wh-2023-01-readout-sullivan-kazykhan-kazakhstan.txt"
     out = tmp_path / "03-actors.ipynb"
@@ -79,6 +81,7 @@ def test_a_notebook_runs_on_another_article_by_parameter(tmp_path):
     assert (tmp_path / "figures" / "actor-counts.svg").is_file()
 
 
+@pytest.mark.slow
 def test_a_failing_cell_stops_the_build_naming_notebook_and_error(tmp_path):
     import nbformat
     from nbformat.v4 import new_code_cell, new_notebook

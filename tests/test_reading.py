@@ -1,7 +1,7 @@
 """Bad input gets a clear error naming the file and the fix, or a correct parse; never a traceback."""
 
 import pytest
-from conftest import assert_offsets_exact
+from helpers import assert_offsets_exact
 
 import analysis
 from analysis import ArticleError
@@ -74,6 +74,7 @@ def test_an_article_without_dateline_keeps_its_first_sentence():
     assert art.sentences["text"].tolist()[0] == "Nasser Bourita met Akylbek Kamaldinov in Rabat."
 
 
+@pytest.mark.slow
 def test_a_20_mb_article_parses_with_exact_offsets(seed_text):
     copies = 20_000_000 // len(seed_text) + 1
     art = analysis.parse_text("\n\n".join([seed_text] * copies))

@@ -9,7 +9,7 @@ meant (even as "the upcoming summit"); the UN for the Security Council.
 import pandas as pd
 import pandas.testing as pdt
 import pytest
-from conftest import assert_offsets_exact
+from helpers import assert_offsets_exact
 
 import analysis
 from analysis import LexiconError

@@ -1,6 +1,6 @@
 """Write ``countries.csv``: one registry row for each country the news may name.
 
-Run ``python data/registry/build_countries.py`` (or ``--out PATH`` to write elsewhere). The
+Run ``python tools/build_countries.py`` (or ``--out PATH`` to write elsewhere). The
 output is deterministic: rows sorted by ``actor_id``, ``\\n`` line endings, forms in a fixed
 order, so re-running the script reproduces the committed file byte for byte. The file is
 written to a temporary file beside the target and renamed over it, so a reader never sees half
@@ -82,8 +82,8 @@ from pathlib import Path
 
 import pycountry
 
-HERE = Path(__file__).resolve().parent
-DEFAULT_OUT = HERE / "countries.csv"
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUT = ROOT / "data" / "registry" / "countries.csv"
 COLUMNS = (
     *("actor_id", "name", "type", "country", "code"),
     *("aliases", "adjectives", "titles", "pronoun"),
