@@ -13,6 +13,7 @@ from analysis.article import Article, load_article, parse_text
 from analysis.corpus import Corpus, actor_frequency, corpus_to_parquet, load_corpus, topic_share
 from analysis.errors import AnalysisInputError, ArticleError, GoldError, LexiconError, RegistryError
 from analysis.registry import Registry, load_registry, person_name_forms
+from analysis.render import render_html
 from analysis.summaries import (
     actor_cooccurrence,
     actor_counts,
@@ -53,6 +54,7 @@ __all__ = [
     "load_registry",
     "parse_text",
     "person_name_forms",
+    "render_html",
     "topic_evidence",
     "topic_matrix",
     "topic_summary",
