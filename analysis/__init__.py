@@ -12,6 +12,7 @@ from analysis.accuracy import evaluate, evaluate_all, load_gold
 from analysis.article import Article, load_article, parse_text
 from analysis.corpus import Corpus, actor_frequency, corpus_to_parquet, load_corpus, topic_share
 from analysis.errors import AnalysisInputError, ArticleError, GoldError, LexiconError, RegistryError
+from analysis.kwic import kwic
 from analysis.registry import Registry, load_registry, person_name_forms
 from analysis.render import render_html
 from analysis.summaries import (
@@ -37,6 +38,7 @@ __all__ = [
     "corpus_to_parquet",
     "evaluate",
     "evaluate_all",
+    "kwic",
     "load_corpus",
     "load_gold",
     "topic_share",
