@@ -7,9 +7,9 @@ article and an ``index.html`` listing them. Rules, in the order they apply:
 
 1. Rows. Each sentence is a row, numbered in the margin from 1 (``sentence_id + 1``) with its
    topics as coloured labels; the dateline (and a headline or sign-off, when the article has
-   them) is a row marked as metadata; other text outside every sentence is a row marked "not a
-   sentence" (one row per line). A blank line between two rows starts a new paragraph. The white space between
-   rows stays in the page but is not drawn.
+   them and they are not sentences) is a row marked as metadata; any other line of text
+   outside every sentence is a row marked "not a sentence". A blank line between two rows
+   starts a new paragraph. The white space between rows stays in the page but is not drawn.
 2. Marks, in order of precedence: mentions (outer ones first, so a nested mention is drawn
    inside its parent), candidates, statements, interaction triggers, topic evidence. A mark
    lying inside an earlier one is drawn inside it; a mark crossing the edge of an earlier one
@@ -27,6 +27,7 @@ article and an ``index.html`` listing them. Rules, in the order they apply:
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections import defaultdict
@@ -367,9 +368,11 @@ def _view(art) -> str:
     for sid, topic in zip(art.topics["sentence_id"], art.topics["topic"], strict=True):
         topics_of[int(sid)].append(topic)
     order = {t: i for i, t in enumerate(art.lexicon.ids)}
+    rows = _rows(art)
+    marks_of = _marks_by_row(marks, [(start, end) for start, end, _, _ in rows])
     out = [f'<div class="{ROOT_CLASS}">', _header(art), '<div class="av-text">']
     cursor, open_par = 0, False
-    for start, end, kind, sid in _rows(art):
+    for (start, end, kind, sid), row_marks in zip(rows, marks_of, strict=True):
         gap = art.text[cursor:start]
         if open_par and _BLANK_LINE.search(gap):
             out.append("</div>")
@@ -380,7 +383,6 @@ def _view(art) -> str:
             out.append('<div class="av-par">')
             open_par = True
         topics = sorted(set(topics_of.get(sid, [])), key=order.__getitem__)
-        row_marks = [k for k in marks if k.start < end and start < k.end]
         out.append(
             f'<div class="av-row"{_attrs(data_sentence=sid)}>{_margin(art, kind, sid, topics)}'
             f"{_row_html(art, start, end, kind, row_marks)}</div>"
@@ -392,6 +394,19 @@ def _view(art) -> str:
         out.append(f'<span class="av-gap">{escape(art.text[cursor:])}</span>')
     out += ["</div>", _legend(art), "</div>"]
     return "".join(out)  # no line breaks of its own: every character inside the view is the article's
+
+
+def _marks_by_row(marks: list[_Mark], rows: list[tuple[int, int]]) -> list[list[_Mark]]:
+    """The marks overlapping each row (rows sorted and disjoint), each list in precedence order."""
+    starts = [start for start, _ in rows]
+    found: list[list[_Mark]] = [[] for _ in rows]
+    for mark in marks:
+        i = max(bisect.bisect_right(starts, mark.start) - 1, 0)
+        while i < len(rows) and rows[i][0] < mark.end:
+            if mark.start < rows[i][1]:
+                found[i].append(mark)
+            i += 1
+    return found
 
 
 def _header(art) -> str:

@@ -306,15 +306,27 @@ WORDS = [
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(min_size=1, max_size=6)), min_size=1, max_size=40))
-def test_any_text_renders_to_itself_with_every_mark_its_slice(words):
+@given(
+    st.lists(st.one_of(st.sampled_from(WORDS), st.text(min_size=1, max_size=6)), min_size=1, max_size=40),
+    st.lists(st.tuples(st.floats(0, 1), st.floats(0, 1)), max_size=6),
+)
+def test_any_text_renders_to_itself_with_every_mark_its_slice(words, fractions):
     text = " ".join(words)
     art = analysis.parse_text(text)
-    read = Page(render_html(art))
+    spans = [sorted((round(a * len(text)), round(b * len(text)))) for a, b in fractions]
+    spans = [(s, e) for s, e in spans if s < e]  # arbitrary spans, crossing mentions and sentences
+    interactions = pd.DataFrame(
+        {"start": [s for s, _ in spans], "end": [e for _, e in spans], "text": [text[s:e] for s, e in spans]}
+    ).assign(type="meeting", source="morocco", target="kazakhstan")
+    statements = interactions[["start", "end", "text"]].iloc[::-1].assign(speaker="bourita")
+    read = Page(render_html(with_tables(art, interactions=interactions, statements=statements)))
     assert read.visible_text == text
     for mark in read.marks():
         assert mark["text"] == text[mark["start"] : mark["end"]]
     assert len(read.marks("av-m")) == len(art.mentions)
+    covered = {i for m in read.marks("av-trig") for i in range(m["start"], m["end"])}
+    in_rows = {i for m in read.marks("av-line") for i in range(m["start"], m["end"])}
+    assert covered == {i for s, e in spans for i in range(s, e)} & in_rows  # split, never dropped
 
 
 # -- files -------------------------------------------------------------------------------------
