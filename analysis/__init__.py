@@ -112,10 +112,10 @@ if TYPE_CHECKING:  # for static tools: the same names, imported eagerly
     from analysis import accuracy, config, gold, plots, render
     from analysis.accuracy import accuracy_errors, evaluate, evaluate_all
     from analysis.article import Article, load_article, parse_text
+    from analysis.concordance import kwic
     from analysis.corpus import Corpus, ParseOptions, corpus_to_parquet, load_corpus
     from analysis.errors import AnalysisInputError, ArticleError, GoldError, LexiconError, RegistryError
     from analysis.gold import load_gold
-    from analysis.concordance import kwic
     from analysis.registry import Registry, load_registry, person_name_forms
     from analysis.render import render_html
     from analysis.summaries import (

@@ -4,8 +4,8 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis.config import DATA
 from analysis.concordance import COLUMNS
+from analysis.config import DATA
 from analysis.reading import read_article_text
 
 TEXT = (
