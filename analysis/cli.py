@@ -44,7 +44,10 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("article", type=Path, help="the article: a UTF-8 text file (see --encoding)")
     p.add_argument(
-        "--out", type=Path, required=True, help="folder for the tables, article.html and figures (created if missing)"
+        "--out",
+        type=Path,
+        required=True,
+        help="folder for the tables, article.html and figures (created if missing)",
     )
     p.add_argument(
         "--registry",

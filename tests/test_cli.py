@@ -59,13 +59,13 @@ def test_a_users_registry_and_lexicon(tmp_path, capsys):
     arguments = ["--registry", str(countries), "--registry", str(registry), "--lexicon", str(lexicon)]
     assert main([str(SEED_ARTICLE), "--out", str(out), *arguments]) == 0
     counts = pd.read_csv(out / "actor_counts.csv")
-    # Only registered people can be antecedents: without the envoy, "He" in sentences 3 and 13 and
-    # "his" in sentence 4 resolve to the minister, and without "Minister of Foreign Affairs" among his
-    # titles, "Minister" in sentence 1 stands alone instead of joining his name.
+    # The envoy is not in this registry, so he is discovered, unregistered, and keeps his pronouns;
+    # without "Minister of Foreign Affairs" among the minister's titles, "Minister" in sentence 1
+    # stands alone instead of joining his name.
     assert counts.loc[counts["actor"] == "Nasser Bourita", ["name", "title", "pronoun"]].values.tolist() == [
-        [3, 4, 4]
+        [3, 4, 1]
     ]
-    assert "Akylbek Kamaldinov" not in set(counts["actor"])
+    assert counts.loc[counts["actor"] == "Akylbek Kamaldinov", "registered"].tolist() == [False]
     assert set(pd.read_csv(out / "topics.csv")["topic"]) == {"summit"}
 
 
