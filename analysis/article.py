@@ -18,7 +18,7 @@ from analysis import tables
 from analysis.candidates import candidate_rows
 from analysis.dateline import Dateline, find_dateline
 from analysis.mentions import MentionFinder
-from analysis.reading import read_article_text
+from analysis.reading import check_text, read_article_text
 from analysis.registry import Registry, load_registry
 from analysis.sentences import sentence_rows
 from analysis.topics import Lexicon, TopicTagger, load_lexicon
@@ -74,7 +74,12 @@ def parse_text(
     lexicon: Lexicon | None = None,
     path: str | None = None,
 ) -> Article:
-    """Parse article text (already in memory) into an ``Article``."""
+    """Parse article text (already in memory) into an ``Article``.
+
+    Text holding a lone surrogate (not a character; it cannot be written out) is refused with
+    ``ArticleError``.
+    """
+    check_text(text, path)
     registry = registry or load_registry()
     lexicon = lexicon or load_lexicon()
     rows = parse_rows(text, registry, lexicon)
