@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -17,6 +17,7 @@ import pandas as pd
 from analysis import tables
 from analysis.candidates import candidate_rows
 from analysis.dateline import Dateline, find_dateline
+from analysis.folding import Folded, fold
 from analysis.mentions import MentionFinder
 from analysis.reading import check_text, read_article_text
 from analysis.registry import Registry, load_registry
@@ -111,20 +112,54 @@ class ArticleRows:
 
 
 def parse_rows(text: str, registry: Registry, lexicon: Lexicon) -> ArticleRows:
-    """Every stage of the parse, in order: dateline, sentences, mentions, candidates, topics."""
+    """Every stage of the parse, in order: dateline, sentences, mentions, candidates, topics.
+
+    The stages run on the text folded for matching (``analysis.folding``: line ends, spaces,
+    invisible characters, fullwidth forms, look-alike letters); every span is then mapped back
+    and every text column cut from ``text`` itself, so offsets index the original.
+    """
+    folded = fold(text)
     finder = _compiled(MentionFinder, registry)
     tagger = _compiled(TopicTagger, lexicon)
-    dateline = find_dateline(text)
-    sentences = sentence_rows(text, dateline)
+    matched = folded.text
+    dateline = find_dateline(matched)
+    sentences = sentence_rows(matched, dateline)
     bounds = list(zip(sentences["start"], sentences["end"], strict=True))
-    mentions = finder.rows(text, finder.find(text, bounds), sentences["start"])
+    mentions = finder.rows(matched, finder.find(matched, bounds), sentences["start"])
     spans = zip(mentions["start"], mentions["end"], strict=True)
-    return ArticleRows(
+    rows = ArticleRows(
         dateline=dateline,
         sentences=sentences,
         mentions=mentions,
-        candidates=candidate_rows(text, bounds, spans),
-        topics=tagger.rows(text, bounds, mentions),
+        candidates=candidate_rows(matched, bounds, spans),
+        topics=tagger.rows(matched, bounds, mentions),
+    )
+    return rows if folded.unchanged else _unfold(rows, folded)
+
+
+def _unfold(rows: ArticleRows, folded: Folded) -> ArticleRows:
+    """``rows`` with every span mapped to the original text and its text column cut from it."""
+    text = folded.original
+
+    def mapped(columns: dict[str, list], text_column: str) -> dict[str, list]:
+        pairs = [folded.span(s, e) for s, e in zip(columns["start"], columns["end"], strict=True)]
+        return {
+            **columns,
+            "start": [s for s, _ in pairs],
+            "end": [e for _, e in pairs],
+            text_column: [text[s:e] for s, e in pairs],
+        }
+
+    dateline = rows.dateline
+    if dateline is not None:
+        start, end = folded.span(dateline.start, dateline.end)
+        dateline = replace(dateline, start=start, end=end)
+    return ArticleRows(
+        dateline=dateline,
+        sentences=mapped(rows.sentences, "text"),
+        mentions=mapped(rows.mentions, "text"),
+        candidates=mapped(rows.candidates, "text"),
+        topics=mapped(rows.topics, "evidence"),
     )
 
 
