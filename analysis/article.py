@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -26,6 +27,8 @@ from analysis.topics import Lexicon, TopicTagger, load_lexicon
 
 _COMPILED: dict[tuple[type, int], tuple[object, object]] = {}
 _COMPILED_KEEP = 8  # registries and lexicons kept compiled; older ones are dropped
+ANNOUNCE_FROM = 20_000  # forms: compiling this many takes seconds, so it is announced
+LOG = logging.getLogger("analysis")
 
 
 @dataclass(frozen=True, eq=False)
@@ -164,11 +167,21 @@ def _unfold(rows: ArticleRows, folded: Folded) -> ArticleRows:
 
 
 def _compiled(kind, source):
-    """One compiled ``kind`` per registry or lexicon object: compiling patterns is the slow part."""
+    """One compiled ``kind`` per registry or lexicon object: compiling patterns is the slow part.
+
+    Compiling takes about a second per 10,000 forms, so a large one is announced (logger
+    ``analysis``, which the command line prints).
+    """
     key = (kind, id(source))
     cached = _COMPILED.get(key)
     if cached is None or cached[0] is not source:
         if len(_COMPILED) >= _COMPILED_KEEP:
             del _COMPILED[next(iter(_COMPILED))]
+        forms = (
+            len(source.names) if isinstance(source, Registry) else sum(len(t.terms) for t in source.topics)
+        )
+        if forms >= ANNOUNCE_FROM:
+            what = "registry" if isinstance(source, Registry) else "lexicon"
+            LOG.info("compiling the %s's %s forms into patterns (once per %s)...", what, f"{forms:,}", what)
         cached = _COMPILED[key] = (source, kind(source))
     return cached[1]
