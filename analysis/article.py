@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -183,5 +184,11 @@ def _compiled(kind, source):
         if forms >= ANNOUNCE_FROM:
             what = "registry" if isinstance(source, Registry) else "lexicon"
             LOG.info("compiling the %s's %s forms into patterns (once per %s)...", what, f"{forms:,}", what)
-        cached = _COMPILED[key] = (source, kind(source))
+        collecting = gc.isenabled()
+        gc.disable()  # compiling allocates millions of objects and no cycles: collections only cost
+        try:
+            cached = _COMPILED[key] = (source, kind(source))
+        finally:
+            if collecting:
+                gc.enable()
     return cached[1]

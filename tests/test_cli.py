@@ -176,3 +176,20 @@ def test_sigterm_from_outside_leaves_no_temporary_file(tmp_path):
     assert run.returncode == 143, err
     assert err.startswith("interrupted by SIGTERM: wrote ") and len(err.strip().splitlines()) == 1
     assert [p.name for p in out.rglob(".*")] == []
+
+
+def test_compiling_a_large_registry_is_announced(tmp_path, capsys, monkeypatch):
+    """Issue 15.10: a 100,000-row registry takes seconds to compile; the user is told why."""
+    monkeypatch.setattr("analysis.article.ANNOUNCE_FROM", 3)
+    registry = tmp_path / "mine.csv"
+    registry.write_text(
+        "actor_id,name,type,country\nmorocco,Morocco,country,morocco\nbourita,Nasser Bourita,person,morocco\n"
+    )
+    assert (
+        main([str(SEED_ARTICLE), "--out", str(tmp_path / "out"), "--registry", str(registry), "--no-figures"])
+        == 0
+    )
+    assert (
+        "note: compiling the registry's 5 forms into patterns (once per registry)...\n"
+        in capsys.readouterr().err
+    )
