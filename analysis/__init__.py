@@ -45,6 +45,7 @@ _EXPORTS = {
     "parse_text": "article",
     "person_name_forms": "registry",
     "render_html": "render",
+    "suggest_registry": "suggest",
     "topic_evidence": "summaries",
     "topic_matrix": "summaries",
     "topic_share": "summaries",
@@ -86,6 +87,7 @@ __all__ = [
     "RegistryError",
     "render",
     "render_html",
+    "suggest_registry",
     "topic_evidence",
     "topic_matrix",
     "topic_share",
@@ -118,6 +120,7 @@ if TYPE_CHECKING:  # for static tools: the same names, imported eagerly
     from analysis.gold import load_gold
     from analysis.registry import Registry, load_registry, person_name_forms
     from analysis.render import render_html
+    from analysis.suggest import suggest_registry
     from analysis.summaries import (
         actor_cooccurrence,
         actor_counts,

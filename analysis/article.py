@@ -20,7 +20,7 @@ from analysis import tables
 from analysis.candidates import candidate_rows
 from analysis.dateline import DatelineMatch, find_dateline
 from analysis.folding import Folded, fold
-from analysis.mentions import MentionFinder, mention_rows
+from analysis.mentions import MentionFinder, actor_rows, mention_rows
 from analysis.reading import check_text, read_article_text
 from analysis.registry import Registry, load_registry
 from analysis.sentences import sentence_rows
@@ -45,6 +45,7 @@ class Article:
     mentions: pd.DataFrame
     candidates: pd.DataFrame
     topics: pd.DataFrame
+    actors: pd.DataFrame
     registry: Registry = field(repr=False)
     lexicon: Lexicon = field(repr=False)
 
@@ -105,6 +106,7 @@ def parse_text(
         mentions=tables.build(rows.mentions, tables.MENTIONS),
         candidates=tables.build(rows.candidates, tables.CANDIDATES),
         topics=tables.build(rows.topics, tables.topics_schema(lexicon.ids)),
+        actors=tables.build(rows.actors, tables.ACTORS),
         registry=registry,
         lexicon=lexicon,
     )
@@ -119,6 +121,7 @@ class ArticleRows:
     mentions: dict[str, list]
     candidates: dict[str, list]
     topics: dict[str, list]
+    actors: dict[str, list]
 
 
 def parse_rows(text: str, registry: Registry, lexicon: Lexicon) -> ArticleRows:
@@ -144,6 +147,7 @@ def parse_rows(text: str, registry: Registry, lexicon: Lexicon) -> ArticleRows:
         mentions=mentions,
         candidates=candidate_rows(matched, sentence_spans, mention_spans),
         topics=topic_rows(tagger, matched, sentence_spans, mentions),
+        actors=actor_rows(mentions, found, registry),
     )
     return rows if folded.unchanged else _unfold(rows, folded)
 
@@ -171,6 +175,7 @@ def _unfold(rows: ArticleRows, folded: Folded) -> ArticleRows:
         mentions=mapped(rows.mentions, "text"),
         candidates=mapped(rows.candidates, "text"),
         topics=mapped(rows.topics, "evidence"),
+        actors=rows.actors,
     )
 
 

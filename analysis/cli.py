@@ -25,8 +25,10 @@ from analysis import plots
 from analysis.article import load_article
 from analysis.errors import AnalysisInputError
 from analysis.export import write_tables
+from analysis.io import write_csv
 from analysis.registry import load_registry
 from analysis.render import write_html
+from analysis.suggest import suggest_registry
 from analysis.summaries import (
     actor_cooccurrence,
     actor_counts,
@@ -64,6 +66,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--encoding", default="utf-8", help="the article's text encoding (default: utf-8)")
     p.add_argument("--parquet", action="store_true", help="also write each table as Parquet (needs pyarrow)")
     p.add_argument("--no-figures", action="store_true", help="write the tables and article.html only")
+    p.add_argument(
+        "--suggest-registry",
+        type=Path,
+        metavar="FILE",
+        help="also write the actors discovered in the article as registry rows (CSV) to review and add",
+    )
     return p
 
 
@@ -94,7 +102,11 @@ def main(argv: list[str] | None = None) -> int:
         except KeyboardInterrupt:
             signum = signal.SIGINT
     name = signal.Signals(signum).name
-    done = ", ".join(str(p.relative_to(args.out)) for p in written) if written else "no file"
+    done = (
+        ", ".join(str(p.relative_to(args.out)) if p.is_relative_to(args.out) else str(p) for p in written)
+        if written
+        else "no file"
+    )
     print(
         f"interrupted by {name}: wrote {len(written)} file(s) into {args.out} ({done}); the rest were not written"
         " and no temporary file is left",
@@ -116,6 +128,8 @@ def _run(args, written: list[Path]) -> int:
             _require_pyarrow()
         write_tables(art, args.out, parquet=args.parquet, written=written)
         written.append(write_html(art, args.out / "article.html"))
+        if args.suggest_registry:
+            written.append(write_csv(suggest_registry(art), args.suggest_registry))
         if not args.no_figures:
             write_figures(art, args.out / "figures", written=written)
     except AnalysisInputError as err:

@@ -28,8 +28,13 @@ from analysis.reading import read_article_text
 from analysis.registry import load_registry
 from analysis.topics import Lexicon, load_lexicon
 
-TABLES = ("sentences", "mentions", "candidates", "topics")
-SCHEMAS = {"sentences": tables.SENTENCES, "mentions": tables.MENTIONS, "candidates": tables.CANDIDATES}
+TABLES = ("sentences", "mentions", "candidates", "topics", "actors")
+SCHEMAS = {
+    "sentences": tables.SENTENCES,
+    "mentions": tables.MENTIONS,
+    "candidates": tables.CANDIDATES,
+    "actors": tables.ACTORS,
+}
 ERROR_COLUMNS = ["article_id", "path", "problem"]
 DATASETS = (*TABLES, "articles", "errors")
 ARTICLE_COLUMNS = [
@@ -88,7 +93,7 @@ class ParseOptions:
 
 @dataclass(frozen=True)
 class Corpus:
-    """Per-article rows (``articles``) and the four article tables, each with ``article_id``.
+    """Per-article rows (``articles``) and the five article tables, each with ``article_id``.
 
     ``lexicon`` is the topic lexicon the articles were tagged with, so charts use its labels
     and colours.
@@ -99,6 +104,7 @@ class Corpus:
     mentions: pd.DataFrame
     candidates: pd.DataFrame
     topics: pd.DataFrame
+    actors: pd.DataFrame
     errors: pd.DataFrame
     lexicon: Lexicon
 
@@ -177,7 +183,11 @@ def parse_file(path: str | Path, article_id: str, options: ParseOptions = ParseO
             raise
         return {"error": {"article_id": article_id, "path": str(path), "problem": str(err)}}
     tables = {
-        name: {"article_id": [article_id] * len(getattr(rows, name)["start"]), **getattr(rows, name)}
+        name: {
+            "article_id": [article_id]
+            * len(getattr(rows, name)["actor_id" if name == "actors" else "start"]),
+            **getattr(rows, name),
+        }
         for name in TABLES
     }
     dateline = rows.dateline

@@ -23,6 +23,7 @@ def article_tables(art: Article) -> dict:
         "mentions": art.mentions,
         "candidates": art.candidates,
         "topics": art.topics,
+        "actors": art.actors,
         "actor_counts": actor_counts(art),
         "topic_summary": topic_summary(art),
     }

@@ -409,6 +409,30 @@ def _drop_same_actor_nesting(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def actor_rows(mention_columns: dict[str, list], found: Found, registry: Registry) -> dict[str, list]:
+    """One row per actor the article mentions, in order of first mention (``tables.ACTORS``).
+
+    For a registered actor the row repeats the registry; for a discovered one it is what the
+    article said: the names it wrote, the roles it gave, the country and pronoun found.
+    """
+    lookup = {**registry.actors, **{a.actor_id: a for a in found.discovered}}
+    counts: dict[str, int] = {}
+    for actor_id in mention_columns["actor_id"]:
+        counts[actor_id] = counts.get(actor_id, 0) + 1
+    actors = [lookup[a] for a in counts]
+    return {
+        "actor_id": [a.actor_id for a in actors],
+        "actor": [a.name for a in actors],
+        "actor_type": [a.type for a in actors],
+        "registered": [a.actor_id in registry.actors for a in actors],
+        "country": [a.country for a in actors],
+        "titles": ["|".join(a.titles) for a in actors],
+        "aliases": ["|".join(a.aliases) for a in actors],
+        "pronoun": [a.pronoun for a in actors],
+        "mentions": [counts[a.actor_id] for a in actors],
+    }
+
+
 def _appositive_titles(titles: tuple[tuple[int, int, str], ...], named: list[Mention]) -> list[Mention]:
     """Appositive roles ("Herrington, the U.S. Energy Secretary,") as titles of the name beside them."""
     out = []

@@ -122,7 +122,8 @@ NOT_NAMES = frozenset(
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec islamic muslim christian jewish arab arabic english french russian tv reuter
     reuters asked speaking addressing earlier later last next then thus still so because just
-    only even now never yet soon already perhaps indeed instead again finally meeting talks
+    only even now never yet soon already perhaps indeed instead again finally meeting talks says
+    said
     """.split()
 )
 SPEECH_VERBS = (
@@ -312,13 +313,14 @@ def _person_in_segment(
     if not _could_be_name(words, registry) or len(" ".join(words)) < 3:
         return None
     role, country, pronoun = _role_of([t[2] for t in role_tokens], registry)
+    country = country or _possessive_country_before(view, tokens[0][0], registry)
     if not role_tokens:
         role, country = _lower_case_role_before(view, name_tokens[0][0], registry)
     evidence = bool(role) or pronoun is not None
     title = None
     if not lower:
         title = _appositive_after(view, name_tokens[-1][1], registry) or _appositive_before(
-            view, name_tokens[0][0], registry
+            view, tokens[0][0], registry
         )
     if title is not None:
         t_start, t_end, t_role, t_country = title
@@ -342,9 +344,25 @@ def _person_in_segment(
 
 
 _LOWER_ROLE_BEFORE = re.compile(r"((?:[\w’'-]+\s+){0,3}?)([a-z][\w-]*)\s+$")
-_APPOSITION = re.compile(r",\s+(?P<phrase>[^,;()\"“”]{2,140}?)(?=\s*(?:,|;|\.(?:\s|$)|$|\)))")
+_APPOSITION = re.compile(r",\s+(?P<phrase>[^,;()\"“”]{2,140}?)(?=\s*(?:,|;|(?<![A-Z])\.(?:\s|$)|$|\)))")
 _APPOSITION_BEFORE = re.compile(r"(?:^|(?<=[,;:]))\s*(?P<phrase>(?:[Tt]he\s+)?[^,;()\"“”]{2,140}?),\s+$")
 _NOT_APPOSITIVE = re.compile(r"\b(?:who|which|that|said|says|told|met|meets|and\s+[A-Z])\b")
+
+
+_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})['’]s\s+$")
+
+
+def _possessive_country_before(view: str, at: int, registry: Registry) -> str | None:
+    """The country of "Saudi Arabia's Crown Prince ...", written just before the run."""
+    match = _POSSESSIVE_BEFORE.search(view, max(0, at - 60), at)
+    if not match:
+        return None
+    words = match.group(1).split()
+    for i in range(len(words)):
+        phrase = " ".join(words[i:])
+        if is_country_word(phrase, registry):
+            return country_of_word(phrase, registry)
+    return None
 
 
 def _lower_case_role_before(view: str, at: int, registry: Registry) -> tuple[str | None, str | None]:
@@ -382,10 +400,14 @@ def _appositive(view: str, match: re.Match, registry: Registry) -> tuple[int, in
     first = words[0]
     if _POSSESSIVE.search(first) and is_country_word(_POSSESSIVE.sub("", first), registry):
         start += len(first) + (len(phrase) - len(phrase[len(first) :].lstrip()) - len(first))
-    role = _clean_role(" ".join(words[: heads[0] + 1] + _of_phrase(words[heads[0] + 1 :])))
+    role_words = words[: heads[0] + 1] + _of_phrase(words[heads[0] + 1 :])
+    country = _country_in(phrase, registry)
+    if len(role_words) >= 2 and role_words[-2].lower() == "of" and is_country_word(role_words[-1], registry):
+        role_words = role_words[:-2]  # "Foreign Minister of Oman": the role, and the country
+    role = _clean_role(" ".join(role_words))
     if role is None:
         return None
-    return start, match.end("phrase"), role, _country_in(phrase, registry)
+    return start, match.end("phrase"), role, country
 
 
 def _appositive_word(word: str) -> bool:
@@ -599,23 +621,31 @@ def _group(found: list[_Found]) -> list[Person]:
 
 
 def _shortens(short: str, long: str) -> bool:
-    """Whether ``short`` can be a shorter writing of ``long`` (see the module docstring)."""
-    s, words = short.split(), long.split()
-    lower = [w.lower() for w in words]
-    if [w.lower() for w in s] == lower[-len(s) :]:
+    """Whether ``short`` can be a shorter writing of ``long`` (see the module docstring).
+
+    Words compare without case or accents ("Çavusoğlu", "Çavuşoğlu").
+    """
+    s, words = [_plain(w) for w in short.split()], long.split()
+    lower = [_plain(w) for w in words]
+    if s == lower[-len(s) :]:
         return True
     patronymic = next((i for i, w in enumerate(lower) if w in PATRONYMICS), None)
-    if patronymic is not None and [w.lower() for w in s] == lower[: len(s)] and len(s) <= patronymic + 2:
+    if patronymic is not None and s == lower[: len(s)] and len(s) <= patronymic + 2:
         return True
     particle_at = next(
         (i for i, w in enumerate(lower) if i and (w in PARTICLES or w[:3] in ("al-", "el-"))), None
     )
-    if particle_at is not None and [w.lower() for w in s] == lower[:particle_at]:
+    if particle_at is not None and s == lower[:particle_at]:
         return True
-    if lower[0].title() in EAST_ASIAN_SURNAMES and [w.lower() for w in s] == lower[:1]:
+    if lower[0].title() in EAST_ASIAN_SURNAMES and s == lower[:1]:
         return True
     particle = next((i for i, w in enumerate(lower) if w in ("al", "el") and i > 0), None)
-    return particle is not None and [w.lower() for w in s] == lower[particle : particle + len(s)]
+    return particle is not None and s == lower[particle : particle + len(s)]
+
+
+def _plain(word: str) -> str:
+    """A word without case or accents, for comparing two writings of a name."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
 def _actors(people: list[Person], registry: Registry) -> list[Actor]:
@@ -751,6 +781,13 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             break
         word = before.group(1)
         low = word.lower().rstrip(",")
+        styled = low in ("his", "her") and view[before.end() :].lower().startswith(
+            ("highness", "majesty", "excellency")
+        )
+        if styled:  # "His Highness Sheikh ...": a style of address, part of the title
+            taken.append((before.start(), False))
+            cursor = before.start()
+            continue
         if _POSSESSIVE.search(word) or low in ("the", "a", "an", "his", "her", "its", "their"):
             break
         head = low in ROLE_HEADS or low in HONORIFICS or low.split("-")[-1] in ROLE_HEADS

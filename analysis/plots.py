@@ -145,7 +145,7 @@ def actor_bars(counts: pd.DataFrame, top: int = TOP_ACTORS, save: str | Path | N
     """
     data = counts.head(top).reset_index(drop=True)
     if data.empty:
-        return _nothing("No registered actor is mentioned in this article", data, save)
+        return _nothing("No actor is mentioned in this article", data, save)
     fig, ax = _figure(7.5, 0.36 * len(data) + 1.5)
     y = np.arange(len(data))[::-1]
     left = np.zeros(len(data))
@@ -157,7 +157,8 @@ def actor_bars(counts: pd.DataFrame, top: int = TOP_ACTORS, save: str | Path | N
     for yi, total in zip(y, data["total"], strict=True):
         ax.text(total + 0.15, yi, str(total), va="center", color="#333333")
     ax.set_yticks(y, data["actor"])
-    ax.set_xlabel("Mentions (count)")
+    _mark_discovered(ax.get_yticklabels(), data)
+    ax.set_xlabel(_xlabel_with_key("Mentions (count)", data))
     ax.xaxis.grid(True, color="#e5e5e5")
     ax.set_axisbelow(True)
     ax.set_xlim(0, data["total"].max() * 1.08 + 0.5)
@@ -195,7 +196,7 @@ def actor_strip(
     actors = list(positions["actor"].cat.categories[:top])
     data = positions[positions["actor"].isin(actors)].reset_index(drop=True)
     if data.empty:
-        return _nothing("No registered actor is mentioned in this article", data, save)
+        return _nothing("No actor is mentioned in this article", data, save)
     fig, ax = _figure(7.5, 0.36 * len(actors) + 1.6)
     row = {a: i for i, a in enumerate(actors)}
     markers = {"name": "o", "title": "s", "pronoun": "^", "adjective": "D"}
@@ -216,6 +217,7 @@ def actor_strip(
         )
     _paragraph_breaks(ax, sentences)
     ax.set_yticks(range(len(actors)), actors)
+    _mark_discovered(ax.get_yticklabels(), data)
     ax.set_ylim(len(actors) - 0.5, -0.5)
     ax.set_xticks(sentences["sentence_id"])
     ax.set_xlim(-0.7, len(sentences) - 0.3)
@@ -276,6 +278,22 @@ def actor_topic_heatmap(
 
 
 _HEAT = "Blues"  # one hue, white at zero: readable in grey and by colour-blind readers
+
+
+def _mark_discovered(labels: list, data: pd.DataFrame) -> None:
+    """Set in italics the labels of actors discovered in the text rather than registered."""
+    if "registered" not in data:
+        return
+    discovered = set(data.loc[~data["registered"].astype(bool), "actor"].astype(str))
+    for label in labels:
+        if label.get_text() in discovered:
+            label.set_fontstyle("italic")
+
+
+def _xlabel_with_key(label: str, data: pd.DataFrame) -> str:
+    if "registered" in data and not data["registered"].all():
+        return f"{label}; names in italics were found in the text, not in the registry"
+    return label
 
 
 def _ink(value: float, values: np.ndarray) -> str:
@@ -362,7 +380,7 @@ def corpus_actor_bars(
     """Across a corpus: how many articles mention each actor (bars), with total mentions labelled."""
     data = frequency.head(top).reset_index(drop=True)
     if data.empty:
-        return _nothing("No registered actor is mentioned in this corpus", data, save)
+        return _nothing("No actor is mentioned in this corpus", data, save)
     fig, ax = _figure(7.5, 0.36 * len(data) + 1.5)
     y = np.arange(len(data))[::-1]
     colours = [ACTOR_TYPE_COLORS[str(t)] for t in data["actor_type"]]
@@ -370,6 +388,7 @@ def corpus_actor_bars(
     for yi, (articles, total) in zip(y, data[["articles", "total"]].itertuples(index=False), strict=True):
         ax.text(articles + 0.05, yi, f"{articles} ({total} mentions)", va="center", color="#333333")
     ax.set_yticks(y, data["actor"])
+    _mark_discovered(ax.get_yticklabels(), data)
     ax.set_xlabel("Articles mentioning the actor (count)")
     ax.set_xlim(0, data["articles"].max() * 1.35)
     ax.xaxis.grid(True, color="#e5e5e5")

@@ -11,17 +11,26 @@ person of unknown gender agrees with "he" and "she" alike. The rules, in the ord
 2. Relative clause: a pronoun inside ", who ..." after a person goes to that person
    ("Herrington, who is to meet King Hassan during his visit": his = Herrington).
 3. Reported speech: a pronoun right after a reporting verb ("said he", "told reporters
-   that she") goes to the subject of the sentence, the first person mentioned outside a
-   sentence-opening subordinate clause ("Before meeting with Bush, the Crown Prince ...") and
-   not as a possessive ("Bush's spokesman").
-4. One candidate: if exactly one agreeing person is mentioned before the pronoun in its
-   sentence, the pronoun is theirs.
-5. Same phrase: if several are, the pronoun goes to the nearest only when nothing but a few
-   words without a verb, conjunction or punctuation stands between them ("a letter ... to the
-   King of Morocco Mohammed VI on importance of his participation"); else it is unresolved.
-6. Earlier sentences: with nobody before it in its sentence, the nearest earlier sentence
-   (at most three back) that mentions an agreeing person decides: its only such person, or
-   else its subject (rule 3's subject) when the subject agrees; otherwise unresolved.
+   that she", "said on arrival he") goes to the subject of the sentence: the person its main
+   clause opens with, after any opening subordinate clause ("Before meeting with Bush, the
+   Crown Prince ..."), and not as a possessive ("Bush's spokesman"). A main clause that opens
+   with anything else ("Administration officials said Bush ...") has no person subject.
+   So does a possessive after a second verb of saying or feeling of the subject ("X met Y and
+   expressed his satisfaction"; not "X met Y and praised his work", which stays open).
+4. Same clause: a pronoun after another of the same gender already resolved in its sentence,
+   with no clause break between (a semicolon, a quotation mark, "who", "which", "but"), is the
+   same person ("X said that he met Y during his visit").
+5. One candidate: if exactly one agreeing person is mentioned before the pronoun in its
+   sentence, the pronoun is theirs, unless a role phrase that names nobody found ("the Crown
+   Prince" whose holder the article never names) stands between them.
+6. Same phrase: if several are, the pronoun goes to the nearest only when a few words ending
+   in "of", without a verb, conjunction or punctuation, stand between them ("a letter ... to
+   the King of Morocco Mohammed VI on importance of his participation"); else it is unresolved.
+7. Earlier sentences: with nobody before it in its sentence, the nearest earlier sentence
+   (at most three back) that mentions an agreeing person decides: its only such person (unless
+   that sentence also holds a role phrase naming nobody found and the person is not its
+   subject), or else its subject (rule 3's subject) when the subject agrees; otherwise
+   unresolved.
 """
 
 from __future__ import annotations
@@ -30,6 +39,8 @@ import bisect
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+
+from analysis.people import ROLE_HEADS
 
 PRONOUN_FORMS = {
     "he": ("he", "him", "his", "himself"),
@@ -85,7 +96,16 @@ def resolve_pronouns(
     for person in people:
         by_sentence.setdefault(bisect.bisect_right(starts, person.start) - 1, []).append(person)
     quoted = [q.span() for s, e in sentence_spans for q in _QUOTES.finditer(text, s, e)]
+    named = {(p.start, p.end) for p in people}
+    unnamed: dict[int, list[int]] = {}  # where "the minister" and the like stand for nobody found
+    for the in _THE.finditer(text, sentence_spans[0][0], sentence_spans[-1][1]):
+        words = [w.lower() for w in text[the.end() : the.end() + 60].split()[:4]]
+        if any(w.strip(",.") in ROLE_HEADS for w in words) and not any(
+            s <= the.start() < e for s, e in named
+        ):
+            unnamed.setdefault(bisect.bisect_right(starts, the.start()) - 1, []).append(the.start())
     out = []
+    resolved: list[tuple[int, int, str, PersonMention]] = []
     for match in PRONOUN.finditer(text, sentence_spans[0][0], sentence_spans[-1][1]):
         if _HONORIFIC_AFTER.match(text, match.end()) or any(s <= match.start() < e for s, e in quoted):
             continue
@@ -98,9 +118,11 @@ def resolve_pronouns(
             own = gender_of(person.actor_id)
             return own == gender or (own is None and gender != "they")
 
-        target = _antecedent(text, match, sid, sentence_spans, by_sentence, agrees)
+        earlier = [(end, person) for s, end, g, person in resolved if s == sid and g == gender]
+        target = _antecedent(text, match, sid, sentence_spans, by_sentence, agrees, earlier, unnamed)
         if target is not None:
             out.append((match.start(), match.end(), target.actor_id, target.antecedent))
+            resolved.append((sid, match.end(), gender, target))
     return out
 
 
@@ -111,44 +133,63 @@ def _antecedent(
     sentence_spans: list[tuple[int, int]],
     by_sentence: Mapping[int, list[PersonMention]],
     agrees: Callable[[PersonMention], bool],
+    earlier_pronouns: list[tuple[int, PersonMention]],
+    unnamed: Mapping[int, list[int]],
 ) -> PersonMention | None:
     sentence_start = sentence_spans[sid][0]
     before = [p for p in by_sentence.get(sid, ()) if p.end <= match.start()]
     for person in reversed(before):  # rule 2
         if _RELATIVE.match(text[person.end : match.start()]):
             return person if agrees(person) else None
-    if before and _REPORTED.search(text, sentence_start, match.start()):  # rule 3
+    if before and (
+        _REPORTED.search(text, sentence_start, match.start())
+        or _CONJOINED.search(text, sentence_start, match.start())
+    ):  # rule 3
         subject = _subject(text, sentence_start, before)
         if subject is not None and agrees(subject):
             return subject
+    if earlier_pronouns:  # rule 4
+        end, person = earlier_pronouns[-1]
+        if not _CLAUSE_BREAK.search(text, end, match.start()):
+            return person
     fitting = [p for p in before if agrees(p)]
-    if fitting and len({p.actor_id for p in fitting}) == 1:  # rule 4
-        return fitting[-1]
-    if fitting:  # rule 5
+    if fitting and len({p.actor_id for p in fitting}) == 1:  # rule 5
+        blocked = any(fitting[-1].end <= at < match.start() for at in unnamed.get(sid, ()))
+        return None if blocked else fitting[-1]
+    if fitting:  # rule 6
         nearest = fitting[-1]
         return nearest if _same_phrase(text[nearest.end : match.start()]) else None
-    for earlier in range(sid - 1, max(sid - LOOKBACK, 0) - 1, -1):  # rule 6
+    for earlier in range(sid - 1, max(sid - LOOKBACK, 0) - 1, -1):  # rule 7
         mentioned = by_sentence.get(earlier, [])
         fitting = [p for p in mentioned if agrees(p)]
         if not fitting:
             continue
-        if len({p.actor_id for p in fitting}) == 1:
-            return fitting[0]
         subject = _subject(text, sentence_spans[earlier][0], mentioned)
+        if len({p.actor_id for p in fitting}) == 1 and (not unnamed.get(earlier) or subject in fitting):
+            return fitting[0]
         return subject if subject is not None and agrees(subject) else None
     return None
 
 
 def _same_phrase(gap: str) -> bool:
     """Whether a pronoun after a person still belongs to the phrase that names them: a few
-    words, no punctuation, no verb, conjunction or relative word between ("the King of Morocco
-    Mohammed VI on importance of his participation")."""
+    words ending in "of", no punctuation, no verb, conjunction or relative word between ("the
+    King of Morocco Mohammed VI on importance of his participation")."""
     words = gap.split()
     return (
         0 < len(words) <= 4
+        and words[-1].lower() == "of"
         and not re.search(r"[,;:.()\"“”]", gap)
         and not any(w.lower() in _CLAUSE_WORDS or w.lower().endswith("ed") for w in words)
     )
+
+
+_THE = re.compile(r"\b[Tt]he\s+")
+_CONJOINED = re.compile(
+    r"\band\s+(?:also\s+)?(?:expressed|voiced|reiterated|conveyed|extended|offered|reaffirmed|stressed|"
+    r"underlined|emphasi[sz]ed|noted|outlined|shared|stated|explained)\s+$"
+)
+_CLAUSE_BREAK = re.compile(r"[;:\"“”]|\b(?:who|whom|which|but|while|whereas)\b")
 
 
 _CLAUSE_WORDS = frozenset(
@@ -157,10 +198,18 @@ _CLAUSE_WORDS = frozenset(
 
 
 def _subject(text: str, sentence_start: int, mentioned: list[PersonMention]) -> PersonMention | None:
-    """The first person mentioned outside an opening subordinate clause, unless possessive."""
+    """The person the main clause opens with (after an opening subordinate clause), unless it
+    opens with something else ("Administration officials said Bush ...") or the person is a
+    possessive ("Bush's spokesman")."""
     opening = _OPENING_CLAUSE.match(text, sentence_start)
     after = opening.end() if opening else sentence_start
     for person in mentioned:
         if person.start >= after:
-            return None if re.match(r"['’]s\b", text[person.end : person.end + 3]) else person
+            lead = text[after : person.start]
+            if not _LEAD.fullmatch(lead) or re.match(r"['’]s\b", text[person.end : person.end + 3]):
+                return None
+            return person
     return None
+
+
+_LEAD = re.compile(r"[\s\"“‘'(]*(?:[Tt]he\s+|[Ss]o\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+)?")

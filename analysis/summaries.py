@@ -21,15 +21,17 @@ if TYPE_CHECKING:
 def actor_counts(art: Article) -> pd.DataFrame:
     """Mentions per actor, split by how the actor was referred to, most-mentioned first.
 
-    Columns: ``actor_id``, ``actor``, ``actor_type``, one count per kind (``name``, ``title``,
-    ``pronoun``, ``adjective``), ``total``, ``sentences`` (how many sentences mention the actor)
-    and ``first_sentence``.
+    Columns: ``actor_id``, ``actor``, ``actor_type``, ``registered`` (False for an actor
+    discovered in the article), one count per kind (``name``, ``title``, ``pronoun``,
+    ``adjective``), ``total``, ``sentences`` (how many sentences mention the actor) and
+    ``first_sentence``.
     """
     m = art.mentions
     kinds = kind_counts(m)
     info = m.groupby("actor_id", observed=True).agg(
         actor=("actor", "first"),
         actor_type=("actor_type", "first"),
+        registered=("registered", "first"),
         sentences=("sentence_id", "nunique"),
         first_sentence=("sentence_id", "min"),
         first_start=("start", "min"),
@@ -38,8 +40,18 @@ def actor_counts(art: Article) -> pd.DataFrame:
     table["total"] = table[list(MENTION_KINDS)].sum(axis=1)
     table = table.sort_values(["total", "first_start"], ascending=[False, True])
     table = table.reset_index()[
-        ["actor_id", "actor", "actor_type", *MENTION_KINDS, "total", "sentences", "first_sentence"]
+        [
+            "actor_id",
+            "actor",
+            "actor_type",
+            "registered",
+            *MENTION_KINDS,
+            "total",
+            "sentences",
+            "first_sentence",
+        ]
     ]
+    table["registered"] = table["registered"].astype(bool)
     table["actor_id"] = table["actor_id"].astype(str)
     table["actor"] = table["actor"].astype(str)
     return table.astype({k: "int64" for k in [*MENTION_KINDS, "total", "sentences", "first_sentence"]})
@@ -155,33 +167,42 @@ def actor_cooccurrence(art: Article, min_mentions: int = 1) -> pd.DataFrame:
 def actor_positions(art: Article, min_mentions: int = 1) -> pd.DataFrame:
     """Where each actor appears: one row per mention, with its sentence and paragraph.
 
-    Columns: ``actor``, ``actor_type``, ``kind``, ``sentence_id``, ``paragraph_id``, ``start``.
+    Columns: ``actor``, ``actor_type``, ``registered``, ``kind``, ``sentence_id``,
+    ``paragraph_id``, ``start``.
     """
     counts = actor_counts(art)
     keep = counts.loc[counts["total"] >= min_mentions, "actor_id"]
     m = art.mentions[art.mentions["actor_id"].astype(str).isin(keep)]
     paragraphs = art.sentences.set_index("sentence_id")["paragraph_id"]
-    out = m[["actor", "actor_type", "kind", "sentence_id", "start"]].copy()
+    out = m[["actor", "actor_type", "registered", "kind", "sentence_id", "start"]].copy()
     out["actor"] = pd.Categorical(
         out["actor"].astype(str), categories=counts.loc[counts["actor_id"].isin(keep), "actor"]
     )
-    out.insert(4, "paragraph_id", paragraphs.reindex(out["sentence_id"]).to_numpy())
+    out.insert(5, "paragraph_id", paragraphs.reindex(out["sentence_id"]).to_numpy())
     return out.reset_index(drop=True)
 
 
 def actor_frequency(corpus: Corpus, top: int | None = None) -> pd.DataFrame:
-    """Per actor across the corpus: mentions by kind, total, and how many articles mention it."""
+    """Per actor across the corpus: mentions by kind, total, and how many articles mention it.
+
+    Discovered actors (``registered`` False) are counted like registered ones; their ids come from
+    their full names, so one person discovered in several articles under the same full name is
+    one row, while a bare surname ("Baldrige") stays apart from a full name.
+    """
     m = corpus.mentions
     kinds = kind_counts(m)
     info = m.groupby("actor_id").agg(
-        actor=("actor", "first"), actor_type=("actor_type", "first"), articles=("article_id", "nunique")
+        actor=("actor", "first"),
+        actor_type=("actor_type", "first"),
+        registered=("registered", "first"),
+        articles=("article_id", "nunique"),
     )
     table = info.join(kinds)
     table["total"] = table[list(MENTION_KINDS)].sum(axis=1)
     table = table.reset_index().sort_values(["articles", "total", "actor_id"], ascending=[False, False, True])
-    table = table[["actor_id", "actor", "actor_type", "articles", *MENTION_KINDS, "total"]].reset_index(
-        drop=True
-    )
+    table = table[
+        ["actor_id", "actor", "actor_type", "registered", "articles", *MENTION_KINDS, "total"]
+    ].reset_index(drop=True)
     return table.head(top) if top else table
 
 

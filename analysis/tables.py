@@ -32,6 +32,17 @@ MENTIONS = {
     "nested": "bool",
     "antecedent_id": "Int64",
 }
+ACTORS = {
+    "actor_id": "str",
+    "actor": "str",
+    "actor_type": pd.CategoricalDtype(ACTOR_TYPES),
+    "registered": "bool",
+    "country": "str",
+    "titles": "str",
+    "aliases": "str",
+    "pronoun": "str",
+    "mentions": "int64",
+}
 CANDIDATES = {"sentence_id": "int64", "start": "int64", "end": "int64", "text": "str"}
 
 

@@ -46,6 +46,7 @@ def test_every_plot_function_is_listed():
 DOCUMENTED_TABLES = {
     "art.sentences": tables.SENTENCES,
     "art.mentions": tables.MENTIONS,
+    "art.actors": tables.ACTORS,
     "art.candidates": tables.CANDIDATES,
     "art.topics": tables.topics_schema(["economy"]),
 }

@@ -1,0 +1,216 @@
+"""People the registry does not know are found from the evidence of the text (analysis.people)."""
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis.people import discovered_id, name_forms
+from analysis.registry import Actor
+from analysis.suggest import suggest_registry
+
+
+def people(text: str) -> list[tuple[str, str, str]]:
+    """(text, actor_id, kind) of every person mention."""
+    m = analysis.parse_text(text).mentions
+    m = m[m["actor_type"] == "person"]
+    return list(zip(m["text"], m["actor_id"].astype(str), m["kind"].astype(str), strict=True))
+
+
+def discovered(text: str) -> list[list]:
+    """[actor_id, titles, country, pronoun] of every person discovered."""
+    a = analysis.parse_text(text).actors
+    a = a[~a["registered"] & (a["actor_type"] == "person")]
+    return (
+        a[["actor_id", "titles", "country", "pronoun"]].astype(object).where(a.notna(), None).values.tolist()
+    )
+
+
+def test_rule_1_a_role_before_the_name_and_the_surname_after():
+    assert people("Foreign Minister Ali Akbar Velayati arrived. Velayati said the talks went well.") == [
+        ("Foreign Minister Ali Akbar Velayati", "ali-akbar-velayati", "name"),
+        ("Velayati", "ali-akbar-velayati", "name"),
+    ]
+
+
+def test_rule_1_a_possessive_country_gives_the_country_but_stays_outside_the_name():
+    text = "Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz met Vice President George Bush."
+    assert people(text) == [
+        ("Crown Prince Abdullah bin Abdul Aziz", "abdullah-bin-abdul-aziz", "name"),
+        ("Vice President George Bush", "george-bush", "name"),
+    ]
+    assert discovered(text)[0] == ["abdullah-bin-abdul-aziz", "Crown Prince", "saudi-arabia", "he"]
+
+
+def test_one_actor_per_person_and_standalone_titles_resolve_to_them():
+    text = (
+        "Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz met Vice President George Bush. "
+        "The Crown Prince thanked Bush. Prince Abdullah left."
+    )
+    assert people(text)[2:] == [
+        ("The Crown Prince", "abdullah-bin-abdul-aziz", "title"),
+        ("Bush", "george-bush", "name"),
+        ("Prince Abdullah", "abdullah-bin-abdul-aziz", "name"),
+    ]
+
+
+def test_rule_2_an_appositive_role_after_the_name_is_a_title_and_gives_role_and_country():
+    text = "John Herrington, the U.S. Energy Secretary, arrived in Rabat. Herrington said he was pleased."
+    assert people(text) == [
+        ("John Herrington", "john-herrington", "name"),
+        ("the U.S. Energy Secretary", "john-herrington", "title"),
+        ("Herrington", "john-herrington", "name"),
+        ("he", "john-herrington", "pronoun"),
+    ]
+    assert discovered(text) == [["john-herrington", "U.S. Energy Secretary", "united-states", "he"]]
+
+
+def test_rule_2_an_appositive_role_before_the_name():
+    text = "The Foreign Minister of Oman, Sayyid Badr al Busaidi, met the envoy. Al Busaidi said the sides agreed."
+    assert people(text) == [
+        ("The Foreign Minister of Oman", "badr-al-busaidi", "title"),
+        ("Sayyid Badr al Busaidi", "badr-al-busaidi", "name"),
+        ("Al Busaidi", "badr-al-busaidi", "name"),
+    ]
+    assert discovered(text) == [["badr-al-busaidi", "Foreign Minister", "oman", "he"]]
+
+
+def test_rule_3_initials_and_patronymics():
+    assert people("A.Shokybayev met Khalifa bin Zayed.") == [
+        ("A.Shokybayev", "a-shokybayev", "name"),
+        ("Khalifa bin Zayed", "khalifa-bin-zayed", "name"),
+    ]
+
+
+def test_rule_4_a_first_name_of_the_name_list_gives_the_gender():
+    text = "John Whitehead and Mary Robinson arrived on Monday."
+    assert [row[0] for row in discovered(text)] == ["john-whitehead", "mary-robinson"]
+    assert [row[3] for row in discovered(text)] == ["he", "she"]
+
+
+def test_rule_5_a_speech_verb_next_to_a_name_but_not_to_a_common_word():
+    assert people("The talks were useful, Kasuri said.") == [("Kasuri", "kasuri", "name")]
+    assert people("Officials said the talks were useful, officials added.") == []
+
+
+def test_no_evidence_no_person():
+    art = analysis.parse_text("The Zorbik Quellman Plaza stands in the old town.")
+    assert art.mentions.empty and art.candidates["text"].tolist() == ["Zorbik Quellman Plaza"]
+
+
+def test_registered_actors_win_and_are_marked():
+    m = analysis.parse_text("Nasser Bourita met Zhanibek Abdrashov in Rabat.").mentions
+    assert list(zip(m["text"], m["registered"], strict=True)) == [
+        ("Nasser Bourita", True),
+        ("Zhanibek Abdrashov", False),
+        ("Rabat", False),
+    ]
+
+
+def test_organisations_by_head_word_and_places_from_the_gazetteer():
+    m = analysis.parse_text("He met officials of the Cato Institute and the Pentagon in Riyadh.").mentions
+    assert list(zip(m["text"], m["actor_type"].astype(str), strict=True)) == [
+        ("Cato Institute", "organization"),
+        ("Pentagon", "organization"),
+        ("Riyadh", "place"),
+    ]
+    actors = analysis.parse_text("He flew to Riyadh.").actors
+    assert actors.loc[actors["actor_id"] == "riyadh", "country"].tolist() == ["saudi-arabia"]
+
+
+def test_a_style_of_address_belongs_to_the_name():
+    assert people("His Highness Sheikh Mohamed bin Zayed received the envoy.") == [
+        ("His Highness Sheikh Mohamed bin Zayed", "mohamed-bin-zayed", "name")
+    ]
+
+
+def test_names_in_capitals_and_in_lower_case_sentences():
+    text = "IRAN AND CUBA HOLD TALKS IN HAVANA ON THE GULF\n\nthe iranian minister informed cuban officials, the sources told us."
+    m = analysis.parse_text(text).mentions
+    assert list(zip(m["text"], m["actor_id"].astype(str), strict=True)) == [
+        ("IRAN", "iran"),
+        ("CUBA", "cuba"),
+        ("GULF", "persian-gulf"),
+        ("iranian", "iran"),
+        ("cuban", "cuba"),
+    ]
+
+
+def test_a_short_form_two_people_share_names_nobody():
+    text = "Sheikh Abdullah bin Zayed Al Nahyan met Sheikh Mohamed bin Zayed Al Nahyan. Al Nahyan said so."
+    assert [t for t, _, _ in people(text)] == [
+        "Sheikh Abdullah bin Zayed Al Nahyan",
+        "Sheikh Mohamed bin Zayed Al Nahyan",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("Antony J. Blinken", ["Antony J. Blinken", "Blinken"]),
+        ("Jean-Yves Le Drian", ["Jean-Yves Le Drian", "Le Drian"]),
+        ("Wang Yi", ["Wang Yi", "Wang"]),
+        (
+            "Abdullah bin Zayed Al Nahyan",
+            [
+                "Abdullah bin Zayed Al Nahyan",
+                "Nahyan",
+                "Abdullah",
+                "Abdullah bin Zayed",
+                "al Nahyan",
+                "Al Nahyan",
+            ],
+        ),
+    ],
+)
+def test_short_forms(name, forms):
+    assert name_forms(Actor("x", name, "person", None, None, (), (), (), None)) == forms
+
+
+def test_ids_are_ascii_slugs_of_the_name():
+    assert discovered_id("Mevlüt Çavuşoğlu") == "mevlut-cavusoglu"
+
+
+def test_suggest_registry_gives_reviewable_registry_rows():
+    art = analysis.parse_text(
+        "U.S. Energy Secretary John Herrington arrived in Rabat. Herrington, who is to meet King Hassan, "
+        "said he was pleased."
+    )
+    rows = suggest_registry(art)
+    assert rows.columns.tolist()[:9] == [
+        "actor_id",
+        "name",
+        "type",
+        "country",
+        "code",
+        "aliases",
+        "adjectives",
+        "titles",
+        "pronoun",
+    ]
+    assert rows[["actor_id", "type", "country", "titles", "pronoun", "mentions"]].values.tolist() == [
+        ["john-herrington", "person", "united-states", "Energy Secretary", "he", 3],
+        ["hassan", "person", "", "King", "he", 1],
+        ["rabat", "place", "morocco", "", "", 1],
+    ]
+    assert rows["example"][0] == "U.S. Energy Secretary John Herrington arrived in Rabat."
+
+
+def test_suggestions_of_a_corpus_pool_one_full_name(tmp_path):
+    for i in range(2):
+        (tmp_path / f"{i}.txt").write_text(
+            f"Foreign Minister Ali Akbar Velayati arrived. Velayati spoke {i}."
+        )
+    rows = suggest_registry(analysis.load_corpus(tmp_path))
+    assert rows[["actor_id", "mentions", "articles"]].values.tolist() == [["ali-akbar-velayati", 4, 2]]
+
+
+def test_the_suggested_rows_load_as_a_registry(tmp_path):
+    art = analysis.parse_text("Foreign Minister Ali Akbar Velayati arrived in Havana. Velayati said so.")
+    path = tmp_path / "mine.csv"
+    suggest_registry(art).drop(columns=["mentions", "articles", "example"]).to_csv(path, index=False)
+    registry = analysis.load_registry([*analysis.config.REGISTRY_FILES, path])
+    again = analysis.parse_text(
+        "Foreign Minister Ali Akbar Velayati arrived in Havana. Velayati said so.", registry=registry
+    )
+    assert again.mentions["registered"].all()
+    pd.testing.assert_series_equal(again.mentions["text"], art.mentions["text"])

@@ -1,0 +1,64 @@
+"""Pronouns go to one person by rule, or stay unresolved (analysis.pronouns): precision first."""
+
+import analysis
+
+
+def pronouns(text: str) -> list[tuple[str, str]]:
+    m = analysis.parse_text(text).mentions
+    m = m[m["kind"] == "pronoun"]
+    return list(zip(m["text"], m["actor_id"].astype(str), strict=True))
+
+
+def test_rule_1_a_style_of_address_and_quoted_words_are_not_resolved():
+    assert pronouns("Nasser Bourita met His Highness the Emir.") == []
+    assert pronouns('Nasser Bourita said: "he will come".') == []
+
+
+def test_rule_2_a_relative_clause_keeps_its_person_and_rule_3_reported_speech_the_subject():
+    text = "Nasser Bourita, who is scheduled to meet Akylbek Kamaldinov during his visit, said he would discuss trade."
+    assert pronouns(text) == [("his", "bourita"), ("he", "bourita")]
+
+
+def test_rule_3_an_opening_subordinate_clause_is_not_the_subject():
+    text = (
+        "Crown Prince Abdullah met Vice President George Bush. Before meeting with Bush, the Crown Prince "
+        "paid a call on Caspar Weinberger. During his stay, he was also to meet officials."
+    )
+    assert pronouns(text) == [("his", "abdullah"), ("he", "abdullah")]
+
+
+def test_rule_3_a_second_predicate_of_the_subject():
+    text = "Dr. Fayssal Mikdad met Antonio Guterres in New York and expressed his satisfaction."
+    assert pronouns(text) == [("his", "fayssal-mikdad")]
+
+
+def test_rule_4_a_pronoun_after_a_resolved_one_in_the_same_clause():
+    text = "Foreign Minister Hossein Amirabdollahian said that he concluded talks with Sergey Lavrov during his visit."
+    assert pronouns(text) == [("he", "hossein-amirabdollahian"), ("his", "hossein-amirabdollahian")]
+
+
+def test_rule_5_one_candidate_and_rule_6_two_candidates_stay_unresolved():
+    assert pronouns("John Smith arrived and praised his hosts.") == [("his", "john-smith")]
+    assert pronouns("John Smith met Peter Jones and praised his work.") == []
+
+
+def test_rule_6_the_same_phrase_after_of():
+    text = "Akylbek Kamaldinov handed a letter to the King of Morocco Mohammed VI on importance of his participation."
+    assert pronouns(text) == [("his", "mohammed-vi")]
+
+
+def test_rule_7_the_previous_sentence_decides_by_its_only_person_or_its_subject():
+    assert pronouns("Nasser Bourita met Akylbek Kamaldinov. He thanked Morocco.") == [("He", "bourita")]
+    assert pronouns("Mary Robinson arrived. She spoke.") == [("She", "mary-robinson")]
+
+
+def test_rule_7_an_unnamed_role_blocks_a_guess():
+    text = "Before meeting with Bush, the Crown Prince paid a call on President Reagan. During his stay, he rested."
+    assert pronouns(text) == []
+
+
+def test_gender_must_agree():
+    assert pronouns("Mary Robinson met John Whitehead. He thanked her.") == [
+        ("He", "john-whitehead"),
+        ("her", "mary-robinson"),
+    ]
