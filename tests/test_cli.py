@@ -12,7 +12,7 @@ import pytest
 from analysis.cli import main
 from analysis.config import REGISTRY_DIR, SEED_ARTICLE
 
-TABLES = ["actor_counts", "candidates", "mentions", "sentences", "topic_summary", "topics"]
+TABLES = ["actor_counts", "actors", "candidates", "mentions", "sentences", "topic_summary", "topics"]
 FIGURES = ["actor-cooccurrence", "actor-counts", "actor-strip", "actor-topics", "topic-share", "topic-strip"]
 
 
