@@ -16,12 +16,16 @@ import pandas as pd
 
 from analysis import tables
 from analysis.candidates import candidate_rows
+from analysis.clauses import quotations, sentences_with_actors
 from analysis.dateline import DatelineMatch, find_dateline
+from analysis.interactions import find_interactions, interaction_rows
 from analysis.mentions import MentionFinder, mention_rows
 from analysis.reading import read_article_text
 from analysis.registry import Registry, load_registry
 from analysis.sentences import sentence_rows
+from analysis.statements import find_statements, statement_rows
 from analysis.topics import Lexicon, TopicTagger, load_lexicon, topic_rows
+from analysis.verbs import Verbs, load_verbs
 
 _COMPILED: dict[tuple[type, int], tuple[object, object]] = {}
 _COMPILED_KEEP = 8  # registries and lexicons kept compiled; older ones are dropped
@@ -40,8 +44,11 @@ class Article:
     mentions: pd.DataFrame
     candidates: pd.DataFrame
     topics: pd.DataFrame
+    interactions: pd.DataFrame
+    statements: pd.DataFrame
     registry: Registry = field(repr=False)
     lexicon: Lexicon = field(repr=False)
+    verbs: Verbs = field(repr=False)
 
     def __repr__(self) -> str:
         where = self.path or "<text>"
@@ -57,14 +64,16 @@ def load_article(
     registry: Registry | None = None,
     lexicon: Lexicon | None = None,
     encoding: str = "utf-8",
+    verbs: Verbs | None = None,
 ) -> Article:
     """Read and parse the article at ``path`` (see ``analysis.reading`` for what is refused).
 
-    ``registry`` and ``lexicon`` default to the project's ``data/registry/`` and
-    ``data/topics.csv``; pass ``load_registry(paths)`` or ``load_lexicon(path)`` to use your own.
+    ``registry``, ``lexicon`` and ``verbs`` default to the project's ``data/registry/``,
+    ``data/topics.csv`` and ``data/verbs.csv``; pass ``load_registry(paths)``,
+    ``load_lexicon(path)`` or ``load_verbs(path)`` to use your own.
     """
     text = read_article_text(path, encoding=encoding)
-    return parse_text(text, registry=registry, lexicon=lexicon, path=str(path))
+    return parse_text(text, registry=registry, lexicon=lexicon, verbs=verbs, path=str(path))
 
 
 def parse_text(
@@ -72,12 +81,14 @@ def parse_text(
     *,
     registry: Registry | None = None,
     lexicon: Lexicon | None = None,
+    verbs: Verbs | None = None,
     path: str | None = None,
 ) -> Article:
     """Parse article text (already in memory) into an ``Article``."""
     registry = registry or load_registry()
     lexicon = lexicon or load_lexicon()
-    rows = parse_rows(text, registry, lexicon)
+    verbs = verbs or load_verbs()
+    rows = parse_rows(text, registry, lexicon, verbs)
     dateline = rows.dateline
     return Article(
         text=text,
@@ -89,8 +100,11 @@ def parse_text(
         mentions=tables.build(rows.mentions, tables.MENTIONS),
         candidates=tables.build(rows.candidates, tables.CANDIDATES),
         topics=tables.build(rows.topics, tables.topics_schema(lexicon.ids)),
+        interactions=tables.build(rows.interactions, tables.INTERACTIONS),
+        statements=tables.build(rows.statements, tables.STATEMENTS),
         registry=registry,
         lexicon=lexicon,
+        verbs=verbs,
     )
 
 
@@ -103,10 +117,14 @@ class ArticleRows:
     mentions: dict[str, list]
     candidates: dict[str, list]
     topics: dict[str, list]
+    interactions: dict[str, list]
+    statements: dict[str, list]
 
 
-def parse_rows(text: str, registry: Registry, lexicon: Lexicon) -> ArticleRows:
-    """Every stage of the parse, in order: dateline, sentences, mentions, candidates, topics."""
+def parse_rows(text: str, registry: Registry, lexicon: Lexicon, verbs: Verbs | None = None) -> ArticleRows:
+    """Every stage of the parse, in order: dateline, sentences, mentions, candidates, topics,
+    interactions, statements (``verbs`` defaults to the project's ``data/verbs.csv``)."""
+    verbs = verbs or load_verbs()
     finder = _compiled(MentionFinder, registry)
     tagger = _compiled(TopicTagger, lexicon)
     dateline = find_dateline(text)
@@ -115,13 +133,28 @@ def parse_rows(text: str, registry: Registry, lexicon: Lexicon) -> ArticleRows:
     found = finder.find(text, sentence_spans)
     mentions = mention_rows(text, found, sentences["start"], registry)
     mention_spans = zip(mentions["start"], mentions["end"], strict=True)
+    topics = topic_rows(tagger, text, sentence_spans, mentions)
+    actors = sentences_with_actors(text, sentence_spans, mentions)
+    quotes = quotations(text, _paragraph_spans(sentences))
+    interactions = find_interactions(text, actors, verbs, quotes)
+    statements = find_statements(text, actors, verbs, quotes, interactions)
     return ArticleRows(
         dateline=dateline,
         sentences=sentences,
         mentions=mentions,
         candidates=candidate_rows(text, sentence_spans, mention_spans),
-        topics=topic_rows(tagger, text, sentence_spans, mentions),
+        topics=topics,
+        interactions=interaction_rows(text, interactions),
+        statements=statement_rows(text, statements, topics, lexicon.ids),
     )
+
+
+def _paragraph_spans(sentences: dict[str, list]) -> list[tuple[int, int]]:
+    """(first sentence start, last sentence end) of each paragraph."""
+    spans: dict[int, list[int]] = {}
+    for pid, start, end in zip(sentences["paragraph_id"], sentences["start"], sentences["end"], strict=True):
+        spans.setdefault(pid, [start, end])[1] = end
+    return [(lo, hi) for lo, hi in spans.values()]
 
 
 def _compiled(compiler: type, source: Registry | Lexicon):

@@ -21,6 +21,7 @@ REGISTRY_FILES = (
     REGISTRY_DIR / "actors.csv",
 )
 TOPIC_LEXICON = DATA / "topics.csv"
+VERBS = DATA / "verbs.csv"
 GOLD = DATA / "gold"
 
 # Okabe-Ito: distinguishable under the common colour-vision deficiencies.
