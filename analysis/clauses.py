@@ -71,7 +71,9 @@ _GROUP = re.compile(
     r"(?:ministers|officials|leaders|diplomats|envoys|men|presidents|heads\s+of\s+state))\s*$"
 )
 _THEY = re.compile(r"(?:^|[,;:]\s*)(?:[Tt]hey)\s*$")
-_DENIED = re.compile(r"(?i)(?<!\w)(?:not|never|no\s+longer|denied|denies|refused|refuses|declined|declines)(?!\w)|n't")
+_DENIED = re.compile(
+    r"(?i)(?<!\w)(?:not|never|no\s+longer|denied|denies|refused|refuses|declined|declines)(?!\w)|n't"
+)
 _PLANNED = re.compile(
     r"(?i)(?<!\w)(?:will|shall|would|scheduled|expected|set\s+to|due\s+to|slated|plans?|planned|intends?"
     r"|intended|going\s+to|(?:is|are|was|were)\s+to)(?!\w)"

@@ -73,7 +73,9 @@ def find_interactions(
                 continue
             if inside(quotes, start):
                 continue
-            rows, previous = _interactions(text, sentences, sentence, start, end, clause_end, verb, previous, found)
+            rows, previous = _interactions(
+                text, sentences, sentence, start, end, clause_end, verb, previous, found
+            )
             found.extend(rows)
     return found
 

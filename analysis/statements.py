@@ -35,9 +35,11 @@ from analysis.clauses import SOURCE_TYPES, Actor, Sentence, Subject, inside, is_
 from analysis.interactions import Interaction, latest_pair
 from analysis.verbs import Verbs
 
-_THAT = re.compile(r"(?:\s|,|:|(?<!\w)that(?!\w)|(?<!\w)(?:on\s+\w+|today|yesterday|also|again|further)(?!\w))*")
+_THAT = re.compile(
+    r"(?:\s|,|:|(?<!\w)that(?!\w)|(?<!\w)(?:on\s+\w+|today|yesterday|also|again|further)(?!\w))*"
+)
 _OPENING = re.compile(r"(?i)(?:according\s+to)")
-_TRIM = " \t\r\n,;:.!?\"“”"
+_TRIM = ' \t\r\n,;:.!?"“”'
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,9 @@ def find_statements(
             if statement_verb is None:
                 previous = subject(text, sentences, sid, start, previous, pair, allow_they=False) or previous
                 continue
-            speakers = _speakers(text, sentences, sentence, start, end, statement_verb.direction, previous, pair, quotes)
+            speakers = _speakers(
+                text, sentences, sentence, start, end, statement_verb.direction, previous, pair, quotes
+            )
             if speakers == "pending":
                 pending.append((start, end))
                 continue
@@ -118,9 +122,13 @@ def _speakers(text, sentences, sentence, start, end, direction, previous, pair, 
 def _closing_before(text: str, quotes: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
     """The quotation closing right before ``pos`` (only white space and a comma between)."""
     i = bisect.bisect_left(quotes, (pos, 0)) - 1
-    if i >= 0 and quotes[i][1] <= pos and re.fullmatch(r"[\s,]*", text[quotes[i][1] : pos]):
-        if text[quotes[i][1] - 1] in "\"”":
-            return quotes[i]
+    if (
+        i >= 0
+        and quotes[i][1] <= pos
+        and re.fullmatch(r"[\s,]*", text[quotes[i][1] : pos])
+        and text[quotes[i][1] - 1] in '"”'
+    ):
+        return quotes[i]
     return None
 
 
@@ -140,7 +148,9 @@ def _content(text, sentence, start, end, speakers, direction, quotes):
     if opening is not None:
         return _span(text, opening[0], opening[1], True)
     tail_speaker = max(s.end for s in speakers)
-    if is_filler(text, max(end, tail_speaker), sentence.end - 1) or is_filler(text, max(end, tail_speaker), sentence.end):
+    if is_filler(text, max(end, tail_speaker), sentence.end - 1) or is_filler(
+        text, max(end, tail_speaker), sentence.end
+    ):
         comma = text.rfind(",", sentence.start, first)
         if comma > sentence.start:
             return _span(text, sentence.start, comma, False)

@@ -126,7 +126,9 @@ def _load(key: tuple) -> Verbs:
             missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
             if missing:
                 raise VerbsError(
-                    path, f"header: missing column(s) {', '.join(missing)}", f"the columns are {','.join(COLUMNS)}"
+                    path,
+                    f"header: missing column(s) {', '.join(missing)}",
+                    f"the columns are {','.join(COLUMNS)}",
                 )
             for row in reader:
                 verbs.append(_verb_from_row(path, reader.line_num, row, verbs))
@@ -159,14 +161,20 @@ def _verb_from_row(path: Path, line: int, row: dict, earlier: list[Verb]) -> Ver
     for form in forms:
         owner = next((v for v in earlier if v.table == cell["table"] and form in v.forms), None)
         if owner is not None:
-            fail(f"form {form!r} already belongs to verb {owner.verb!r}", "keep each form on one verb per table")
+            fail(
+                f"form {form!r} already belongs to verb {owner.verb!r}",
+                "keep each form on one verb per table",
+            )
     interaction = cell["table"] == "interaction"
     if interaction and cell["type"] not in INTERACTION_TYPES:
         fail(f"type {cell['type']!r} is not one of {', '.join(INTERACTION_TYPES)}", "pick one of those")
     if not interaction and (cell["type"] or cell["cameo"]):
         fail("a statement has a type or cameo code", "leave type and cameo empty for statements")
     if cell["cameo"] and not _CAMEO.fullmatch(cell["cameo"]):
-        fail(f"cameo {cell['cameo']!r} is not a CAMEO code", "write the code's digits, e.g. 040, or leave it empty")
+        fail(
+            f"cameo {cell['cameo']!r} is not a CAMEO code",
+            "write the code's digits, e.g. 040, or leave it empty",
+        )
     if cell["direction"] not in DIRECTIONS:
         fail(f"direction {cell['direction']!r} is not one of {', '.join(DIRECTIONS)}", "pick one of those")
     if cell["target"] not in TARGETS or (cell["target"] == "none") == interaction:
