@@ -57,6 +57,12 @@ class Article:
             f"of {self.mentions['actor_id'].nunique()} actors>"
         )
 
+    def _repr_html_(self) -> str:
+        """The annotated view (``analysis.render``), which Jupyter shows for a cell ending in ``art``."""
+        from analysis.render import render_body  # the view is a stage above the article
+
+        return render_body(self)
+
 
 def load_article(
     path: str | Path,

@@ -3,8 +3,9 @@
     article-analysis ARTICLE.txt --out DIR [--registry FILE ...] [--lexicon FILE] [--parquet]
 
 Writes into DIR the sentences, mentions, candidates, topics, actor_counts and topic_summary
-tables (CSV, and Parquet with ``--parquet`` when pyarrow is installed) and every figure the
-notebooks draw, as SVG, PNG and the CSV behind it. Errors in the input are reported in one
+tables (CSV, and Parquet with ``--parquet`` when pyarrow is installed), the annotated article
+``article.html`` (``analysis.render``) and every figure the notebooks draw, as SVG, PNG and the
+CSV behind it. Errors in the input are reported in one
 line naming the file and the fix, with exit status 2; nothing half-written is left behind.
 """
 
@@ -20,6 +21,7 @@ from analysis.article import load_article
 from analysis.errors import AnalysisInputError
 from analysis.export import write_tables
 from analysis.registry import load_registry
+from analysis.render import write_html
 from analysis.summaries import (
     actor_cooccurrence,
     actor_counts,
@@ -42,7 +44,7 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("article", type=Path, help="the article: a UTF-8 text file (see --encoding)")
     p.add_argument(
-        "--out", type=Path, required=True, help="folder for the tables and figures (created if missing)"
+        "--out", type=Path, required=True, help="folder for the tables, article.html and figures (created if missing)"
     )
     p.add_argument(
         "--registry",
@@ -56,7 +58,7 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--encoding", default="utf-8", help="the article's text encoding (default: utf-8)")
     p.add_argument("--parquet", action="store_true", help="also write each table as Parquet (needs pyarrow)")
-    p.add_argument("--no-figures", action="store_true", help="write the tables only")
+    p.add_argument("--no-figures", action="store_true", help="write the tables and article.html only")
     return p
 
 
@@ -73,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.parquet:
             _require_pyarrow()
         written = write_tables(art, args.out, parquet=args.parquet)
+        written.append(write_html(art, args.out / "article.html"))
         if not args.no_figures:
             written += write_figures(art, args.out / "figures")
     except AnalysisInputError as err:
