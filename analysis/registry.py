@@ -204,9 +204,7 @@ def _actor_from_row(path: Path, line: int, row: dict[str, str]) -> Actor:
         )
     if actor_type not in ACTOR_TYPES:
         raise RegistryError(
-            path,
-            f"row {line}: type {actor_type!r} is not one of {', '.join(ACTOR_TYPES)}",
-            "pick one of those",
+            path, f"row {line}: type {actor_type!r} is not one of {', '.join(ACTOR_TYPES)}", "pick one of those"
         )
     pronoun = cell("pronoun")
     if pronoun is not None and (actor_type != "person" or pronoun not in PRONOUNS):
