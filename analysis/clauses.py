@@ -10,7 +10,8 @@ Rules for the subject of a verb phrase, in the order they apply (``subject``):
    own words ("Just spoke to trev").
 2. **Coordinated**: a verb right after "and" ("... commended Morocco and congratulated
    N.Bourita") shares the subject of the verb before it in the sentence.
-3. **Purpose**: "to meet" after "arrived in Rabat", "are in Brussels" takes the subject of the
+3. **Purpose**: "to discuss" after another verb of the sentence ("X and Y met ... to discuss")
+   takes that verb's subject; after "arrived in Rabat", "are in Brussels" the subject of the
    arrival, and the interaction is planned.
 4. **The sides**: "the sides", "both sides", "the two sides", "the two ministers" (officials,
    leaders, diplomats, envoys, men, presidents, foreign ministers) and, for interactions only,
@@ -21,9 +22,11 @@ Rules for the subject of a verb phrase, in the order they apply (``subject``):
    only *filler* between: adverbs, auxiliaries and modal phrases ("has", "will", "is scheduled
    to", "did not"), a time ("on Monday", "today"), a comma; or first an appositive set off by
    commas ("Sheikh Abdullah ..., Minister of Foreign Affairs ..., on Monday received") or a
-   relative "who" ("Herrington, who is scheduled to meet"). A mention inside another is skipped.
-6. **Joint subject**: a person subject preceded by "X and" (X a person) is the pair X, subject:
-   "The Secretary and the Foreign Minister also discussed Iran".
+   relative "who" ("Herrington, who is scheduled to meet"). A mention inside another is skipped,
+   and so is a possessive pronoun ("during his visit": "his" does not visit).
+6. **Joint subject**: a person subject preceded by "X and" (X a person; title words may stand
+   between, "X and U.S. Secretary of State Y") is the pair X, subject: "The Secretary and the
+   Foreign Minister also discussed Iran".
 
 The ``mode`` of what the verb says (``mode``): ``denied`` when the words before it say "not",
 "never", "denied" or "refused"; ``planned`` for "will", "would", "is scheduled / expected / set /
@@ -56,7 +59,8 @@ _FILLER = re.compile(rf"(?:\s+|,|(?<!\w)(?:{_FILLER_WORDS})(?!\w))*")
 _APPOSITIVE = re.compile(r"\s*,[^;:\"“”]{1,160}?,")
 _WHO = re.compile(r"\s*,?\s*who\b")
 _ENDS_WITH_AND = re.compile(r"(?:^|\W)and\s*,?\s*$")
-_AND_BEFORE = re.compile(r"\s*,?\s+and\s+$")
+_AND_BEFORE = re.compile(r"\s*,?\s+and\s+(?:(?:the|of|[A-Z][\w.'’-]*)\s+)*")
+_POSSESSIVE = ("his", "her", "its", "their")
 _TO_BEFORE = re.compile(r"(?<!\w)to\s+$")
 _MODAL_TO = re.compile(
     r"(?i:scheduled|expected|set|due|slated|going|plans?|planned|intends?|intended|wants?|wanted|hopes?"
@@ -67,7 +71,7 @@ _ARRIVAL = re.compile(
     r"(?:in|to|at|here|there)\b"
 )
 _GROUP = re.compile(
-    r"(?i)(?<!\w)(?:the\s+(?:two\s+)?sides|both\s+sides|(?:the\s+two|both)\s+(?:foreign\s+)?"
+    r"(?i)(?<!\w)(?:the\s+(?:two\s+)?sides|both\s+sides|(?:the\s+two|both)\s+(?:[a-z]+\s+)?"
     r"(?:ministers|officials|leaders|diplomats|envoys|men|presidents|heads\s+of\s+state))\s*$"
 )
 _THEY = re.compile(r"(?:^|[,;:]\s*)(?:[Tt]hey)\s*$")
@@ -205,12 +209,11 @@ def subject(
     if _ENDS_WITH_AND.search(stripped) and previous is not None:
         return Subject(previous.actors, "coordinated", verb_start - (len(head) - len(stripped)))
     if _TO_BEFORE.search(head) and not _MODAL_TO.search(head):
+        if previous is not None:
+            return Subject(previous.actors, "purpose", verb_start, previous.planned)
         arrivals = list(_ARRIVAL.finditer(text, lo, verb_start))
-        if arrivals:
-            found = _nearest(text, sentence, arrivals[-1].start())
-            if found is not None:
-                return Subject(found.actors, "purpose", found.gap_start, planned=True)
-        return None
+        found = arrivals and subject(text, sentences, sid, arrivals[-1].start(), None, pair, allow_they)
+        return Subject(found.actors, "purpose", found.gap_start, planned=True) if found else None
     group = _GROUP.search(stripped) or (allow_they and _THEY.search(stripped))
     if group:
         people = pair or _latest_people(sentences, sid, group.start() + lo)
@@ -233,7 +236,7 @@ def _strip_filler(head: str) -> str:
 
 def _nearest(text: str, sentence: Sentence, verb_start: int) -> Subject | None:
     for actor in sentence.before(verb_start):
-        if actor.actor_type not in SOURCE_TYPES:
+        if actor.actor_type not in SOURCE_TYPES or text[actor.start : actor.end].lower() in _POSSESSIVE:
             continue
         if _plain_gap(text, actor.end, verb_start):
             return _joint(text, sentence, actor, actor.end)
@@ -268,6 +271,7 @@ def _joint(text: str, sentence: Sentence, actor: Actor, gap_start: int) -> Subje
             and other.actor_type == "person"
             and other.actor_id != actor.actor_id
             and _AND_BEFORE.fullmatch(text, other.end, actor.start)
+            and text[other.start : other.end].lower() not in _POSSESSIVE
         ):
             return Subject((other, actor), "joint", gap_start)
     return Subject((actor,), "nearest", gap_start)

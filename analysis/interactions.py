@@ -10,20 +10,22 @@ they apply to each interaction verb phrase, in reading order:
    actor after "by", the target the subject.
 3. **Source**: otherwise the subject rules (coordinated, purpose, the sides, nearest actor,
    joint subject) give the source; none, no interaction.
-4. **Target**: among the actor mentions after the verb, up to the end of its clause (the next
-   verb phrase, "that", "which", "who", "while", "but", a quotation, the sentence end), other
-   than the source: for a *visit*, the first country, place, facility, event or organisation
+4. **Target**: among the actor mentions after the verb (after "with" for a verb whose target
+   is ``with``: "discussed Iran with Y"), up to the end of its clause (the next verb phrase of
+   another type, "that", "which", "who", "while", "but", "after", "before", "during", a
+   quotation, the sentence end), other than the source: for a *visit*, the first country, place, facility, event or organisation
    ("visited the Honorary Consulate", "arrived in Alexandria for a visit to Egypt"); for a
    *message*, the first actor after "to" ("handed a letter ... to the King"), else the first
    person; for every other type the first person, else the first country or organisation
    ("thanked Morocco", "invited Moroccan companies": a demonym stands for its country). People
-   listed after that first person ("met with X; Y; and Z") are targets too.
+   listed after that first person ("met with X; Y; and Z", "with Deputy Secretary X, Defense
+   Secretary Y") are targets too. "signed up to" is not a signing.
 5. **Letter from**: "a letter (message) from Z" after a message verb adds Z -> the recipient, a
    message too ("handed a letter from President Nazarbayev to the King": Nazarbayev -> the King).
 6. **Reciprocal**: a *reciprocal* verb (meet, talk, call, negotiate, agree) whose subject is two
    people (joint subject or the sides) and that has no target of its own is one interaction
    between them, first -> second; otherwise each subject actor gets a row per target.
-7. **Required**: a verb whose ``target`` is ``required`` gives nothing without a target; a
+7. **Required**: a verb whose ``target`` is ``required`` or ``with`` gives nothing without a target; a
    *visit* or *sign* stands without one. A source is never its own target.
 8. **Mode**: from the words between the subject and the verb (``analysis.clauses.mode``).
 """
@@ -38,10 +40,14 @@ from analysis.verbs import Verbs
 
 _PASSIVE_BEFORE = re.compile(r"(?i)(?<!\w)(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
 _BY_AFTER = re.compile(r"\s+by\s+")
-_CLAUSE_END = re.compile(r"(?i)(?<!\w)(?:that|which|who|whom|whose|while|whereas|but)(?!\w)|[\"“”]")
+_CLAUSE_END = re.compile(
+    r"(?i)(?<!\w)(?:that|which|who|whom|whose|while|whereas|but|after|before|during|following|ahead)(?!\w)|[\"“”]"
+)
+_WITH = re.compile(r"(?i)(?<!\w)with(?!\w)")
+_UP = re.compile(r"\s+up(?!\w)")
 _FROM = re.compile(r"(?i)(?<!\w)(?:a\s+|the\s+)?(?:letter|message|note)\s+from(?!\w)")
 _TO = re.compile(r"(?i)(?<!\w)to\s+$")
-_LIST_GAP = re.compile(r"(?:[\s,;]|(?<!\w)(?:and|with|the|from|as\s+well\s+as)(?!\w))*")
+_LIST_GAP = re.compile(r"(?:[\s,;]|(?<!\w)(?:and|with|the|from|as\s+well\s+as|[A-Z][\w.'’-]*)(?!\w))*")
 PLACE_TYPES = ("country", "place", "facility", "event", "organization")
 PARTY_TYPES = ("country", "organization")
 
@@ -67,11 +73,12 @@ def find_interactions(
         matches = verbs.matches(text, sentence.start, sentence.end)
         previous: Subject | None = None
         for k, (start, end, verb, _) in enumerate(matches):
-            clause_end = matches[k + 1][0] if k + 1 < len(matches) else sentence.end
+            later = (m[0] for m in matches[k + 1 :] if m[2].type != verb.type or m[2].table != verb.table)
+            clause_end = next(later, sentence.end)
             if verb.table != "interaction":
                 previous = _statement_subject(text, sentences, sentence, start, previous)
                 continue
-            if inside(quotes, start):
+            if inside(quotes, start) or (verb.type == "sign" and _UP.match(text, end)):
                 continue
             rows, previous = _interactions(
                 text, sentences, sentence, start, end, clause_end, verb, previous, found
@@ -103,7 +110,11 @@ def _interactions(text, sentences, sentence, start, end, clause_end, verb, previ
         rows = [Interaction(sid, start, end, verb.type, verb.cameo, agent, s, how) for s in sources]
         return rows, subj
     own = {a.actor_id for a in sources}
-    window = [a for a in sentence.between(end, clause_end) if a.actor_id not in own]
+    lo = end
+    if verb.target == "with" and not text[start:end].lower().endswith("with"):
+        with_word = _WITH.search(text, end, clause_end)
+        lo = with_word.end() if with_word else clause_end
+    window = [a for a in sentence.between(lo, clause_end) if a.actor_id not in own]
     rows = []
     if verb.type == "message":
         targets = _recipient(text, window)
@@ -116,7 +127,7 @@ def _interactions(text, sentences, sentence, start, end, clause_end, verb, previ
     if not targets and verb.direction == "reciprocal" and len(sources) == 2:
         rows.insert(0, Interaction(sid, start, end, verb.type, verb.cameo, sources[0], sources[1], how))
         return rows, subj
-    if not targets and verb.target == "required":
+    if not targets and verb.target in ("required", "with"):
         return rows, subj
     main = [
         Interaction(sid, start, end, verb.type, verb.cameo, s, t, how)

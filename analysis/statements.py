@@ -3,12 +3,14 @@
 Rules, in the order they apply to each statement verb phrase, in reading order:
 
 1. **Quoted**: a verb inside quotation marks is skipped (it is part of what someone said).
-2. **According to**: the speaker is the first person, country or organisation after the phrase;
+2. **According to**: the speaker is the first person after the phrase, else the first country
+   or organisation named (not a demonym: "tweets by the Turkish minister" is not Turkey's);
    what was said is the clause before ", according to" (or after "According to X," when the
    phrase opens the sentence).
-3. **Participle**: "..., saying (noting, adding) that ..." is said by the first person of the
-   sentence before it; a sentence opening with one ("Noting that ..., Wang said") by the speaker
-   of the sentence's next statement.
+3. **Participle**: "..., saying (noting, adding) that ..." is said by the subject of the verb
+   before it in the sentence, else by the person whose mention opens the sentence ("He also
+   touched on Afghanistan, saying"); a sentence opening with one ("Noting that ..., Wang said")
+   by the speaker of the sentence's next statement.
 4. **Speaker after**: a verb right after a closing quotation ('"...," said Baldrige') is said
    by the actor right after it.
 5. **Subject**: otherwise the subject rules of ``analysis.clauses`` ("He emphasized": whoever
@@ -98,16 +100,19 @@ def find_statements(
 def _speakers(text, sentences, sentence, start, end, direction, previous, pair, quotes):
     sid = sentence.sentence_id
     if direction == "after":
-        after = [a for a in sentence.between(end, sentence.end) if a.actor_type in SOURCE_TYPES]
-        return after[:1]
+        after = [a for a in sentence.between(end, sentence.end) if a.kind != "adjective"]
+        people = [a for a in after if a.actor_type == "person"]
+        return people[:1] or [a for a in after if a.actor_type in SOURCE_TYPES][:1]
     if text[start:end].lower().endswith("ing"):
-        head = text[sentence.start : start]
         if is_filler(text, sentence.start, start):
             return "pending"
-        if head.rstrip().endswith(","):
-            people = [a for a in sentence.before(start) if a.actor_type == "person"]
-            return people[-1:]
-        return []
+        if not text[sentence.start : start].rstrip().endswith(","):
+            return []
+        if previous is not None:
+            return [a for a in previous.actors if a.actor_type in SOURCE_TYPES]
+        first = next(iter(sentence.actors), None)
+        opens = first is not None and not text[sentence.start : first.start].strip()
+        return [first] if opens and first.actor_type == "person" and first.end <= start else []
     closing = _closing_before(text, quotes, start)
     if closing is not None:
         after = next(iter(sentence.between(end, sentence.end)), None)

@@ -14,8 +14,9 @@ The file is plain CSV so that it can be reviewed and extended by hand, one row p
 - ``direction``: ``active`` (the subject is the source or speaker), ``reciprocal`` (both sides
   do it: "X and Y met" is one interaction, X first) or ``after`` (the speaker follows: "according
   to X").
-- ``target``: ``required`` (no interaction without a second party), ``optional`` ("X arrived in"
-  a city the registry lacks) or ``none`` (statements).
+- ``target``: ``required`` (no interaction without a second party), ``with`` (required, and
+  named after "with": "discussed Iran with Y" is a talk with Y, not with Iran), ``optional``
+  ("X arrived in" a city the registry lacks) or ``none`` (statements).
 
 >>> verbs = load_verbs()
 >>> [(m.group(), verbs.entry(m).type) for m in verbs.pattern.finditer("He met with her, then PAID A COURTESY CALL on him.")]
@@ -38,7 +39,7 @@ from analysis.tables import INTERACTION_TYPES
 COLUMNS = ("verb", "forms", "table", "type", "cameo", "direction", "target", "notes")
 TABLES = ("interaction", "statement")
 DIRECTIONS = ("active", "reciprocal", "after")
-TARGETS = ("required", "optional", "none")
+TARGETS = ("required", "with", "optional", "none")
 _CAMEO = re.compile(r"\d{2,4}")
 _FORM = re.compile(r"[\w'’-]+(?: (?:[\w'’-]+|\*))*")
 
@@ -178,7 +179,7 @@ def _verb_from_row(path: Path, line: int, row: dict, earlier: list[Verb]) -> Ver
     if cell["direction"] not in DIRECTIONS:
         fail(f"direction {cell['direction']!r} is not one of {', '.join(DIRECTIONS)}", "pick one of those")
     if cell["target"] not in TARGETS or (cell["target"] == "none") == interaction:
-        allowed = "required or optional" if interaction else "none"
+        allowed = "required, with or optional" if interaction else "none"
         fail(f"target {cell['target']!r} does not fit a {cell['table']}", f"use {allowed}")
     return Verb(
         verb=cell["verb"],
