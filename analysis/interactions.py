@@ -43,7 +43,7 @@ _BY_AFTER = re.compile(r"\s+by\s+")
 _CLAUSE_END = re.compile(
     r"(?i)(?<!\w)(?:that|which|who|whom|whose|while|whereas|but|after|before|during|following|ahead)(?!\w)|[\"“”]"
 )
-_WITH = re.compile(r"(?i)(?<!\w)with(?!\w)")
+_WITH = re.compile(r"(?i)(?<!\w)with(?!\w)(?!\s+(?:regard|respect)\b)")
 _UP = re.compile(r"\s+up(?!\w)")
 _FROM = re.compile(r"(?i)(?<!\w)(?:a\s+|the\s+)?(?:letter|message|note)\s+from(?!\w)")
 _TO = re.compile(r"(?i)(?<!\w)to\s+$")
