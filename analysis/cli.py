@@ -2,9 +2,10 @@
 
     article-analysis ARTICLE.txt --out DIR [--registry FILE ...] [--lexicon FILE] [--parquet]
 
-Writes into DIR the sentences, mentions, candidates, topics, actor_counts and topic_summary
-tables (CSV, and Parquet with ``--parquet`` when pyarrow is installed), the annotated article
-``article.html`` (``analysis.render``) and every figure the notebooks draw, as SVG, PNG and the
+Writes into DIR the sentences, mentions, candidates, topics, interactions, statements,
+actor_counts and topic_summary tables (CSV, and Parquet with ``--parquet`` when pyarrow is
+installed), the interaction network (``network.graphml``, ``network.gexf``), the annotated
+article ``article.html`` (``analysis.render``) and every figure the notebooks draw, as SVG, PNG and the
 CSV behind it. Errors in the input are reported in one
 line naming the file and the fix, with exit status 2; nothing half-written is left behind.
 """
@@ -20,6 +21,7 @@ from analysis import plots
 from analysis.article import load_article
 from analysis.errors import AnalysisInputError
 from analysis.export import write_tables
+from analysis.network import interaction_edges, interaction_graph, write_network
 from analysis.registry import load_registry
 from analysis.render import write_html
 from analysis.summaries import (
@@ -44,7 +46,10 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("article", type=Path, help="the article: a UTF-8 text file (see --encoding)")
     p.add_argument(
-        "--out", type=Path, required=True, help="folder for the tables, article.html and figures (created if missing)"
+        "--out",
+        type=Path,
+        required=True,
+        help="folder for the tables, article.html and figures (created if missing)",
     )
     p.add_argument(
         "--registry",
@@ -75,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.parquet:
             _require_pyarrow()
         written = write_tables(art, args.out, parquet=args.parquet)
+        written += write_network(interaction_graph(art), args.out / "network")
         written.append(write_html(art, args.out / "article.html"))
         if not args.no_figures:
             written += write_figures(art, args.out / "figures")
@@ -107,6 +113,7 @@ def write_figures(art: Article, folder: Path) -> list[Path]:
             actor_cooccurrence(art, min_mentions=3), save=save
         ),
         "actor-topics": lambda save: plots.actor_topic_heatmap(actor_topics(art), art.lexicon, save=save),
+        "interaction-network": lambda save: plots.interaction_network(interaction_edges(art), save=save),
     }
     written = []
     for stem, draw in figures.items():

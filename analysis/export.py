@@ -23,6 +23,8 @@ def article_tables(art: Article) -> dict:
         "mentions": art.mentions,
         "candidates": art.candidates,
         "topics": art.topics,
+        "interactions": art.interactions,
+        "statements": art.statements,
         "actor_counts": actor_counts(art),
         "topic_summary": topic_summary(art),
     }
