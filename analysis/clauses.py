@@ -10,9 +10,9 @@ Rules for the subject of a verb phrase, in the order they apply (``subject``):
    own words ("Just spoke to trev").
 2. **Coordinated**: a verb right after "and" ("... commended Morocco and congratulated
    N.Bourita") shares the subject of the verb before it in the sentence.
-3. **Purpose**: "to discuss" after another verb of the sentence ("X and Y met ... to discuss")
-   takes that verb's subject; after "arrived in Rabat", "are in Brussels" the subject of the
-   arrival, and the interaction is planned.
+3. **Purpose**: "to meet" after "arrived in Rabat", "are in Brussels" takes the subject of the
+   arrival, and the interaction is planned; after another verb of the sentence ("X and Y met
+   ... to discuss") it takes that verb's subject.
 4. **The sides**: "the sides", "both sides", "the two sides", "the two ministers" (officials,
    leaders, diplomats, envoys, men, presidents, foreign ministers) and, for interactions only,
    "they" opening a clause, stand for two people: the source and target of the latest earlier
@@ -209,11 +209,13 @@ def subject(
     if _ENDS_WITH_AND.search(stripped) and previous is not None:
         return Subject(previous.actors, "coordinated", verb_start - (len(head) - len(stripped)))
     if _TO_BEFORE.search(head) and not _MODAL_TO.search(head):
-        if previous is not None:
-            return Subject(previous.actors, "purpose", verb_start, previous.planned)
         arrivals = list(_ARRIVAL.finditer(text, lo, verb_start))
         found = arrivals and subject(text, sentences, sid, arrivals[-1].start(), None, pair, allow_they)
-        return Subject(found.actors, "purpose", found.gap_start, planned=True) if found else None
+        if found:
+            return Subject(found.actors, "purpose", found.gap_start, planned=True)
+        if previous is not None:
+            return Subject(previous.actors, "purpose", verb_start, previous.planned)
+        return None
     group = _GROUP.search(stripped) or (allow_they and _THEY.search(stripped))
     if group:
         people = pair or _latest_people(sentences, sid, group.start() + lo)
