@@ -48,6 +48,8 @@ DOCUMENTED_TABLES = {
     "art.mentions": tables.MENTIONS,
     "art.candidates": tables.CANDIDATES,
     "art.topics": tables.topics_schema(["economy"]),
+    "art.interactions": tables.INTERACTIONS,
+    "art.statements": tables.STATEMENTS,
 }
 
 
