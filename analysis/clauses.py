@@ -152,8 +152,8 @@ def sentences_with_actors(
 def quotations(text: str, paragraph_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans (opening mark, closing mark + 1) of the quotations in each paragraph.
 
-    >>> quotations('He said: "Go." Then “more', [(0, 26)])
-    [(9, 14), (20, 26)]
+    >>> quotations('He said: "Go." Then “more', [(0, 25)])
+    [(9, 14), (20, 25)]
     """
     found = []
     for lo, hi in paragraph_spans:

@@ -45,9 +45,9 @@ def interaction_edges(source: Article | Corpus) -> pd.DataFrame:
     """One row per (source, target, type) with how many interactions it sums; most first.
 
     >>> from analysis.article import parse_text
-    >>> art = parse_text("Nasser Bourita met with Akylbek Kamaldinov. He thanked Morocco.")
+    >>> art = parse_text("Akylbek Kamaldinov met with Nasser Bourita. He thanked Morocco.")
     >>> interaction_edges(art)[["source", "target", "type", "count"]].values.tolist()
-    [['Nasser Bourita', 'Akylbek Kamaldinov', 'meet', 1], ['Akylbek Kamaldinov', 'Morocco', 'thank', 1]]
+    [['Akylbek Kamaldinov', 'Morocco', 'thank', 1], ['Akylbek Kamaldinov', 'Nasser Bourita', 'meet', 1]]
     """
     rows = source.interactions
     rows = rows[rows["target_id"].notna() & (rows["mode"].astype(str) != "denied")]
