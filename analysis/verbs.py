@@ -19,8 +19,9 @@ The file is plain CSV so that it can be reviewed and extended by hand, one row p
   ("X arrived in" a city the registry lacks) or ``none`` (statements).
 
 >>> verbs = load_verbs()
->>> [(m.group(), verbs.entry(m).type) for m in verbs.pattern.finditer("He met with her, then PAID A COURTESY CALL on him.")]
-[('met with', 'meet'), ('PAID A COURTESY CALL on', 'meet')]
+>>> text = "He met with her, then PAID A BRIEF COURTESY CALL on him."
+>>> [(text[start:end], verb.type) for start, end, verb, _ in verbs.matches(text, 0, len(text))]
+[('met with', 'meet'), ('PAID A BRIEF COURTESY CALL on', 'meet')]
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from pathlib import Path
 
 from analysis.config import VERBS
 from analysis.errors import VerbsError
-from analysis.patterns import file_key, normal_form
+from analysis.patterns import file_key, normal_form, trie_pattern
 from analysis.tables import INTERACTION_TYPES
 
 COLUMNS = ("verb", "forms", "table", "type", "cameo", "direction", "target", "notes")
@@ -41,6 +42,8 @@ TABLES = ("interaction", "statement")
 DIRECTIONS = ("active", "reciprocal", "after")
 TARGETS = ("required", "with", "optional", "none")
 _CAMEO = re.compile(r"\d{2,4}")
+_WILD = "\x00"  # stands for " *" while the trie is built
+_WILD_PATTERN = r"(?:\s+[\w'’-]+)?"
 _FORM = re.compile(r"[\w'’-]+(?: (?:[\w'’-]+|\*))*")
 
 
@@ -64,46 +67,59 @@ class Verbs:
 
     @cached_property
     def pattern(self) -> re.Pattern:
-        """All forms as whole words, most words first, each in a group named ``v<row>_<n>``.
+        """Every form in one trie-shaped pattern (``analysis.patterns``), whole words, any case.
 
-        A form listed in two rows (once per table) is matched once, for the first row.
+        The trie shares common prefixes, so the regex engine rejects most positions after one
+        character, and its greedy branches make the longest form win ("met with" over "met").
         """
-        first_row: dict[str, int] = {}
+        body = trie_pattern(form.replace(" *", _WILD) for form in self._rows)
+        return re.compile(rf"(?<![\w'’-])(?:{body.replace(_WILD, _WILD_PATTERN)})(?![\w'’-])", re.IGNORECASE)
+
+    @cached_property
+    def _rows(self) -> dict[str, int]:
+        """Each form and the first row that lists it (a form may be listed once per table)."""
+        rows: dict[str, int] = {}
         for i, verb in enumerate(self.verbs):
             for form in verb.forms:
-                first_row.setdefault(form, i)
-        ordered = sorted(first_row.items(), key=lambda pair: (-len(pair[0].split()), -len(pair[0]), pair[0]))
-        body = "|".join(f"(?P<v{i}_{n}>{_form_pattern(form)})" for n, (form, i) in enumerate(ordered))
-        return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", re.IGNORECASE)
+                rows.setdefault(form, i)
+        return rows
 
-    def entry(self, match: re.Match) -> Verb:
-        """The verb whose form ``match`` (from ``pattern``) found."""
-        return self.verbs[int(match.lastgroup[1:].split("_")[0])]
+    @cached_property
+    def _wildcards(self) -> list[tuple[re.Pattern, int]]:
+        return [(re.compile(_form_pattern(f)), i) for f, i in self._rows.items() if "*" in f]
 
     @cached_property
     def _statement_forms(self) -> dict[str, Verb]:
         return {form: v for v in self.verbs if v.table == "statement" for form in v.forms}
 
+    def entry(self, matched: str) -> Verb:
+        """The verb of a phrase ``pattern`` found (the first row listing the form)."""
+        key = normal_form(matched).lower()
+        row = self._rows.get(key)
+        if row is None:
+            row = next(i for regex, i in self._wildcards if regex.fullmatch(key))
+        return self.verbs[row]
+
     def matches(self, text: str, lo: int, hi: int) -> list[tuple[int, int, Verb, Verb | None]]:
-        """(start, end, verb, the statement verb of the same form or None) for each verb phrase in ``text[lo:hi]``.
+        """(start, end, verb, the statement verb of the same form or None) for each phrase in ``text[lo:hi]``.
 
         A form listed in both tables ("thanked") is one match with both verbs.
         """
-        twins = self._statement_forms
         found = []
         for match in self.pattern.finditer(text, lo, hi):
-            verb = self.entry(match)
-            twin = twins.get(normal_form(match.group()).lower()) if verb.table == "interaction" else None
+            verb = self.entry(match.group())
+            twin = (
+                self._statement_forms.get(normal_form(match.group()).lower())
+                if verb.table == "interaction"
+                else None
+            )
             found.append((match.start(), match.end(), verb, twin))
         return found
 
 
 def _form_pattern(form: str) -> str:
-    """A form as regex source: spaces match any white space, ``*`` at most one word."""
-    parts = []
-    for word in form.split(" "):
-        parts.append(r"(?:\s+[\w'’-]+)?" if word == "*" else r"\s+" + re.escape(word))
-    return "".join(parts)[3:]
+    """A normalised form as regex source for ``fullmatch``: ``*`` is at most one word."""
+    return "".join(_WILD_PATTERN if w == "*" else r"\s" + re.escape(w) for w in form.split(" "))[2:]
 
 
 def load_verbs(path: str | Path | None = None) -> Verbs:
