@@ -214,8 +214,8 @@ def _aligned_ids(predicted: pd.DataFrame, gold: Gold) -> dict[str, str]:
 
     Gold files of unseen articles name people with the annotator's own slugs, and the parser
     names a person it discovered after the name it read, so ids are matched by the text:
-    a predicted actor takes the gold id whose mentions share the most characters with its
-    own. A gold id goes to one predicted actor only (the one sharing most), so a person split
+    a predicted actor takes the gold id whose name mentions share the most characters with
+    its own name mentions. A gold id goes to one predicted actor only (the one sharing most), so a person split
     into two actors still costs the second one's mentions; an id the gold file already uses
     is kept as it is.
     """

@@ -9,7 +9,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import gc
+import logging
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -18,9 +20,10 @@ from analysis import tables
 from analysis.candidates import candidate_rows
 from analysis.clauses import quotations, sentences_with_actors
 from analysis.dateline import DatelineMatch, find_dateline
+from analysis.folding import Folded, fold
 from analysis.interactions import find_interactions, interaction_rows
 from analysis.mentions import MentionFinder, mention_rows
-from analysis.reading import read_article_text
+from analysis.reading import check_text, read_article_text
 from analysis.registry import Registry, load_registry
 from analysis.sentences import sentence_rows
 from analysis.statements import find_statements, statement_rows
@@ -29,6 +32,8 @@ from analysis.verbs import Verbs, load_verbs
 
 _COMPILED: dict[tuple[type, int], tuple[object, object]] = {}
 _COMPILED_KEEP = 8  # registries and lexicons kept compiled; older ones are dropped
+ANNOUNCE_FROM = 20_000  # forms: compiling this many takes seconds, so it is announced
+LOG = logging.getLogger("analysis")
 
 
 @dataclass(frozen=True, eq=False)
@@ -90,7 +95,12 @@ def parse_text(
     verbs: Verbs | None = None,
     path: str | None = None,
 ) -> Article:
-    """Parse article text (already in memory) into an ``Article``."""
+    """Parse article text (already in memory) into an ``Article``.
+
+    Text holding a lone surrogate (not a character; it cannot be written out) is refused with
+    ``ArticleError``.
+    """
+    check_text(text, path)
     registry = registry or load_registry()
     lexicon = lexicon or load_lexicon()
     verbs = verbs or load_verbs()
@@ -129,29 +139,67 @@ class ArticleRows:
 
 def parse_rows(text: str, registry: Registry, lexicon: Lexicon, verbs: Verbs | None = None) -> ArticleRows:
     """Every stage of the parse, in order: dateline, sentences, mentions, candidates, topics,
-    interactions, statements (``verbs`` defaults to the project's ``data/verbs.csv``)."""
+    interactions, statements (``verbs`` defaults to the project's ``data/verbs.csv``).
+
+    The stages run on the text folded for matching (``analysis.folding``: line ends, spaces,
+    invisible characters, fullwidth forms, look-alike letters); every span is then mapped back
+    and every text column cut from ``text`` itself, so offsets index the original.
+    """
     verbs = verbs or load_verbs()
+    folded = fold(text)
     finder = _compiled(MentionFinder, registry)
     tagger = _compiled(TopicTagger, lexicon)
-    dateline = find_dateline(text)
-    sentences = sentence_rows(text, (dateline.start, dateline.end) if dateline else None)
+    matched = folded.text
+    dateline = find_dateline(matched)
+    sentences = sentence_rows(matched, (dateline.start, dateline.end) if dateline else None)
     sentence_spans = list(zip(sentences["start"], sentences["end"], strict=True))
-    found = finder.find(text, sentence_spans)
-    mentions = mention_rows(text, found, sentences["start"], registry)
+    found = finder.find(matched, sentence_spans)
+    mentions = mention_rows(matched, found, sentences["start"], registry)
     mention_spans = zip(mentions["start"], mentions["end"], strict=True)
-    topics = topic_rows(tagger, text, sentence_spans, mentions)
-    actors = sentences_with_actors(text, sentence_spans, mentions)
-    quotes = quotations(text, _paragraph_spans(sentences))
-    interactions = find_interactions(text, actors, verbs, quotes)
-    statements = find_statements(text, actors, verbs, quotes, interactions)
-    return ArticleRows(
+    topics = topic_rows(tagger, matched, sentence_spans, mentions)
+    actors = sentences_with_actors(matched, sentence_spans, mentions)
+    quotes = quotations(matched, _paragraph_spans(sentences))
+    interactions = find_interactions(matched, actors, verbs, quotes)
+    statements = find_statements(matched, actors, verbs, quotes, interactions)
+    rows = ArticleRows(
         dateline=dateline,
         sentences=sentences,
         mentions=mentions,
-        candidates=candidate_rows(text, sentence_spans, mention_spans),
+        candidates=candidate_rows(matched, sentence_spans, mention_spans),
         topics=topics,
-        interactions=interaction_rows(text, interactions),
-        statements=statement_rows(text, statements, topics, lexicon.ids),
+        interactions=interaction_rows(matched, interactions),
+        statements=statement_rows(matched, statements, topics, lexicon.ids),
+    )
+    return rows if folded.unchanged else _unfold(rows, folded)
+
+
+def _unfold(rows: ArticleRows, folded: Folded) -> ArticleRows:
+    """``rows`` with every span mapped to the original text and its text column cut from it."""
+    text = folded.original
+
+    def mapped(
+        columns: dict[str, list], text_column: str, start: str = "start", end: str = "end"
+    ) -> dict[str, list]:
+        pairs = [folded.span(s, e) for s, e in zip(columns[start], columns[end], strict=True)]
+        return {
+            **columns,
+            start: [s for s, _ in pairs],
+            end: [e for _, e in pairs],
+            text_column: [text[s:e] for s, e in pairs],
+        }
+
+    dateline = rows.dateline
+    if dateline is not None:
+        start, end = folded.span(dateline.start, dateline.end)
+        dateline = replace(dateline, start=start, end=end)
+    return ArticleRows(
+        dateline=dateline,
+        sentences=mapped(rows.sentences, "text"),
+        mentions=mapped(rows.mentions, "text"),
+        candidates=mapped(rows.candidates, "text"),
+        topics=mapped(rows.topics, "evidence"),
+        interactions=mapped(rows.interactions, "text"),
+        statements=mapped(mapped(rows.statements, "text"), "verb", "verb_start", "verb_end"),
     )
 
 
@@ -164,11 +212,27 @@ def _paragraph_spans(sentences: dict[str, list]) -> list[tuple[int, int]]:
 
 
 def _compiled(compiler: type, source: Registry | Lexicon):
-    """One ``compiler(source)`` per registry or lexicon object: compiling patterns is the slow part."""
+    """One ``compiler(source)`` per registry or lexicon object: compiling patterns is the slow part.
+
+    Compiling takes about a second per 10,000 forms, so a large one is announced (logger
+    ``analysis``, which the command line prints).
+    """
     key = (compiler, id(source))
     cached = _COMPILED.get(key)
     if cached is None or cached[0] is not source:
         if len(_COMPILED) >= _COMPILED_KEEP:
             del _COMPILED[next(iter(_COMPILED))]
-        cached = _COMPILED[key] = (source, compiler(source))
+        forms = (
+            len(source.names) if isinstance(source, Registry) else sum(len(t.terms) for t in source.topics)
+        )
+        if forms >= ANNOUNCE_FROM:
+            what = "registry" if isinstance(source, Registry) else "lexicon"
+            LOG.info("compiling the %s's %s forms into patterns (once per %s)...", what, f"{forms:,}", what)
+        collecting = gc.isenabled()
+        gc.disable()  # compiling allocates millions of objects and no cycles: collections only cost
+        try:
+            cached = _COMPILED[key] = (source, compiler(source))
+        finally:
+            if collecting:
+                gc.enable()
     return cached[1]

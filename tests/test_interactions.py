@@ -175,7 +175,7 @@ def test_mode(text, expected):
 
 def test_to_meet_after_arrived_is_planned():
     assert interactions("Kamaldinov arrived in Rabat to meet Nasser Bourita.") == [
-        ("arrived in", "visit", "kamaldinov", None, "happened"),
+        ("arrived in", "visit", "kamaldinov", "rabat", "happened"),
         ("meet", "meet", "kamaldinov", "bourita", "planned"),
     ]
 

@@ -229,11 +229,11 @@ def test_topic_evidence_is_marked(seed, seed_page):
 
 
 def test_candidates_and_discovered_actors_are_drawn_differently():
-    art = analysis.parse_text("Zorbik Quellman met the Kazakh envoy in Morocco.")
+    art = analysis.parse_text("The Zorbik Quellman Plaza stands in Morocco.")
     registered = [actor != "morocco" for actor in art.mentions["actor_id"]]
     read = Page(render_html(with_tables(art, mentions=art.mentions.assign(registered=registered))))
     assert [(m["text"], m["title"]) for m in read.marks("av-cand")] == [
-        ("Zorbik Quellman", "candidate: a name no registered actor covers")
+        ("Zorbik Quellman Plaza", "candidate: a name no registered actor covers")
     ]
     assert [m["text"] for m in read.marks("av-unreg")] == ["Morocco"]
     assert Page(render_html(art)).marks("av-unreg") == []  # no ``registered`` column: all registered
