@@ -9,10 +9,11 @@ Four tasks, each counted per article (``evaluate_events``), with the misses behi
 - ``interactions``: rows by (gold sentence, type, source, target); ``statements``: rows by
   (gold sentence, speaker). A predicted row belongs to the gold sentence holding its verb.
 
-Gold files name people with the annotators' slugs; predicted actors are renamed to them as for
-mentions (``analysis.accuracy``): a predicted actor takes the gold id whose name mentions share
-the most characters with its own, one to one. Countries and organisations share the registry's
-ids. Only gold files with interactions or statements are scored.
+Gold files name people with the annotators' slugs; a predicted actor whose name mentions overlap
+a gold actor's name mentions is renamed to it (to the one sharing the most characters). Unlike
+the mention scores this is many to one: a person the parser split in two ("Mevlüt Çavuşoğlu"
+and the variant "Çavusoğlu") is still the one person who met Kerry. Countries and organisations
+share the registry's ids. Only gold files with interactions or statements are scored.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from analysis.accuracy import SCORE_COLUMNS, _aligned_ids, _article_present, _prf
+from analysis.accuracy import SCORE_COLUMNS, _article_present, _prf
 from analysis.gold import GOLD_DIR, Gold, load_gold
 
 if TYPE_CHECKING:
@@ -80,8 +81,28 @@ def _rates(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": precision, "recall": recall, "f1": f1}
 
 
+def _aligned_ids(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict[str, str]:
+    """Each predicted actor id -> the gold id whose name mentions share most characters with its own."""
+    names = gold[gold.kind == "name"]
+    spans = sorted(zip(names.start, names.end, names.actor_id, strict=True))
+    starts = [s for s, _, _ in spans]
+    shared: dict[str, dict[str, int]] = {}
+    for start, end, actor_id, kind in zip(
+        predicted.start, predicted.end, predicted.actor_id.astype(str), predicted.kind, strict=True
+    ):
+        if kind != "name":
+            continue
+        for g_start, g_end, g_id in spans[max(bisect.bisect_left(starts, start) - 8, 0) :]:
+            if g_start >= end:
+                break
+            overlap = min(end, g_end) - max(start, g_start)
+            if overlap > 0:
+                shared.setdefault(actor_id, {})[g_id] = shared.get(actor_id, {}).get(g_id, 0) + overlap
+    return {a: max(sorted(counts), key=counts.__getitem__) for a, counts in shared.items()}
+
+
 def _judge(article: Article, gold: Gold) -> pd.DataFrame:
-    ids = _aligned_ids(article.mentions[article.mentions.kind != "adjective"], gold)
+    ids = _aligned_ids(article.mentions, gold.mentions)
     people_gold = (
         set(gold.people.actor_id)
         if len(gold.people)

@@ -56,3 +56,14 @@ def test_every_development_file_is_scored():
     scores, _ = evaluate_events_all(GOLD / "shared" / "dev")
     assert scores["article"].nunique() == 16
     assert list(scores["task"].unique()) == ["person_pairs", "speakers", "interactions", "statements"]
+
+
+def test_development_scores_hold():
+    """Pooled over the development files: pairs and speakers no worse than when the rules were set."""
+    from analysis.accuracy import pooled
+
+    shared_path("corpus")
+    scores, _ = evaluate_events_all(GOLD / "shared" / "dev")
+    floors = {"person_pairs": 0.90, "speakers": 0.85, "interactions": 0.46, "statements": 0.70}
+    f1 = {task: round(float(pooled(scores, task)["f1"].iloc[0]), 2) for task in floors}
+    assert {task: f1[task] >= floor for task, floor in floors.items()} == dict.fromkeys(floors, True), f1
