@@ -27,6 +27,7 @@ _EXPORTS = {
     "ParseOptions": "corpus",
     "Registry": "registry",
     "RegistryError": "errors",
+    "VerbsError": "errors",
     "accuracy_errors": "accuracy",
     "actor_cooccurrence": "summaries",
     "actor_counts": "summaries",
@@ -42,6 +43,7 @@ _EXPORTS = {
     "load_gold": "gold",
     "load_lexicon": "topics",
     "load_registry": "registry",
+    "load_verbs": "verbs",
     "parse_text": "article",
     "person_name_forms": "registry",
     "render_html": "render",
@@ -51,7 +53,7 @@ _EXPORTS = {
     "topic_share": "summaries",
     "topic_summary": "summaries",
 }
-_MODULES = ("accuracy", "config", "gold", "plots", "render")
+_MODULES = ("accuracy", "config", "gold", "network", "plots", "render")
 
 __all__ = [
     "accuracy",
@@ -79,6 +81,8 @@ __all__ = [
     "load_gold",
     "load_lexicon",
     "load_registry",
+    "load_verbs",
+    "network",
     "parse_text",
     "ParseOptions",
     "person_name_forms",
@@ -92,6 +96,7 @@ __all__ = [
     "topic_matrix",
     "topic_share",
     "topic_summary",
+    "VerbsError",
 ]
 
 
@@ -111,12 +116,19 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # for static tools: the same names, imported eagerly
-    from analysis import accuracy, config, gold, plots, render
+    from analysis import accuracy, config, gold, network, plots, render
     from analysis.accuracy import accuracy_errors, evaluate, evaluate_all
     from analysis.article import Article, load_article, parse_text
     from analysis.concordance import kwic
     from analysis.corpus import Corpus, ParseOptions, corpus_to_parquet, load_corpus
-    from analysis.errors import AnalysisInputError, ArticleError, GoldError, LexiconError, RegistryError
+    from analysis.errors import (
+        AnalysisInputError,
+        ArticleError,
+        GoldError,
+        LexiconError,
+        RegistryError,
+        VerbsError,
+    )
     from analysis.gold import load_gold
     from analysis.registry import Registry, load_registry, person_name_forms
     from analysis.render import render_html
@@ -133,3 +145,4 @@ if TYPE_CHECKING:  # for static tools: the same names, imported eagerly
         topic_summary,
     )
     from analysis.topics import Lexicon, load_lexicon
+    from analysis.verbs import load_verbs

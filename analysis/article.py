@@ -18,13 +18,17 @@ import pandas as pd
 
 from analysis import tables
 from analysis.candidates import candidate_rows
+from analysis.clauses import quotations, sentences_with_actors
 from analysis.dateline import DatelineMatch, find_dateline
 from analysis.folding import Folded, fold
+from analysis.interactions import find_interactions, interaction_rows
 from analysis.mentions import MentionFinder, actor_rows, mention_rows
 from analysis.reading import check_text, read_article_text
 from analysis.registry import Registry, load_registry
 from analysis.sentences import sentence_rows
+from analysis.statements import find_statements, statement_rows
 from analysis.topics import Lexicon, TopicTagger, load_lexicon, topic_rows
+from analysis.verbs import Verbs, load_verbs
 
 _COMPILED: dict[tuple[type, int], tuple[object, object]] = {}
 _COMPILED_KEEP = 8  # registries and lexicons kept compiled; older ones are dropped
@@ -46,8 +50,11 @@ class Article:
     candidates: pd.DataFrame
     topics: pd.DataFrame
     actors: pd.DataFrame
+    interactions: pd.DataFrame
+    statements: pd.DataFrame
     registry: Registry = field(repr=False)
     lexicon: Lexicon = field(repr=False)
+    verbs: Verbs = field(repr=False)
 
     def __repr__(self) -> str:
         where = self.path or "<text>"
@@ -69,14 +76,16 @@ def load_article(
     registry: Registry | None = None,
     lexicon: Lexicon | None = None,
     encoding: str = "utf-8",
+    verbs: Verbs | None = None,
 ) -> Article:
     """Read and parse the article at ``path`` (see ``analysis.reading`` for what is refused).
 
-    ``registry`` and ``lexicon`` default to the project's ``data/registry/`` and
-    ``data/topics.csv``; pass ``load_registry(paths)`` or ``load_lexicon(path)`` to use your own.
+    ``registry``, ``lexicon`` and ``verbs`` default to the project's ``data/registry/``,
+    ``data/topics.csv`` and ``data/verbs.csv``; pass ``load_registry(paths)``,
+    ``load_lexicon(path)`` or ``load_verbs(path)`` to use your own.
     """
     text = read_article_text(path, encoding=encoding)
-    return parse_text(text, registry=registry, lexicon=lexicon, path=str(path))
+    return parse_text(text, registry=registry, lexicon=lexicon, verbs=verbs, path=str(path))
 
 
 def parse_text(
@@ -84,6 +93,7 @@ def parse_text(
     *,
     registry: Registry | None = None,
     lexicon: Lexicon | None = None,
+    verbs: Verbs | None = None,
     path: str | None = None,
 ) -> Article:
     """Parse article text (already in memory) into an ``Article``.
@@ -94,7 +104,8 @@ def parse_text(
     check_text(text, path)
     registry = registry or load_registry()
     lexicon = lexicon or load_lexicon()
-    rows = parse_rows(text, registry, lexicon)
+    verbs = verbs or load_verbs()
+    rows = parse_rows(text, registry, lexicon, verbs)
     dateline = rows.dateline
     return Article(
         text=text,
@@ -107,8 +118,11 @@ def parse_text(
         candidates=tables.build(rows.candidates, tables.CANDIDATES),
         topics=tables.build(rows.topics, tables.topics_schema(lexicon.ids)),
         actors=tables.build(rows.actors, tables.ACTORS),
+        interactions=tables.build(rows.interactions, tables.INTERACTIONS),
+        statements=tables.build(rows.statements, tables.STATEMENTS),
         registry=registry,
         lexicon=lexicon,
+        verbs=verbs,
     )
 
 
@@ -122,15 +136,19 @@ class ArticleRows:
     candidates: dict[str, list]
     topics: dict[str, list]
     actors: dict[str, list]
+    interactions: dict[str, list]
+    statements: dict[str, list]
 
 
-def parse_rows(text: str, registry: Registry, lexicon: Lexicon) -> ArticleRows:
-    """Every stage of the parse, in order: dateline, sentences, mentions, candidates, topics.
+def parse_rows(text: str, registry: Registry, lexicon: Lexicon, verbs: Verbs | None = None) -> ArticleRows:
+    """Every stage of the parse, in order: dateline, sentences, mentions, candidates, topics,
+    interactions, statements (``verbs`` defaults to the project's ``data/verbs.csv``).
 
     The stages run on the text folded for matching (``analysis.folding``: line ends, spaces,
     invisible characters, fullwidth forms, look-alike letters); every span is then mapped back
     and every text column cut from ``text`` itself, so offsets index the original.
     """
+    verbs = verbs or load_verbs()
     folded = fold(text)
     finder = _compiled(MentionFinder, registry)
     tagger = _compiled(TopicTagger, lexicon)
@@ -141,12 +159,19 @@ def parse_rows(text: str, registry: Registry, lexicon: Lexicon) -> ArticleRows:
     found = finder.find(matched, sentence_spans)
     mentions = mention_rows(matched, found, sentences["start"], registry)
     mention_spans = zip(mentions["start"], mentions["end"], strict=True)
+    topics = topic_rows(tagger, matched, sentence_spans, mentions)
+    actors = sentences_with_actors(matched, sentence_spans, mentions)
+    quotes = quotations(matched, _paragraph_spans(sentences))
+    interactions = find_interactions(matched, actors, verbs, quotes)
+    statements = find_statements(matched, actors, verbs, quotes, interactions)
     rows = ArticleRows(
         dateline=dateline,
         sentences=sentences,
         mentions=mentions,
         candidates=candidate_rows(matched, sentence_spans, mention_spans),
-        topics=topic_rows(tagger, matched, sentence_spans, mentions),
+        topics=topics,
+        interactions=interaction_rows(matched, interactions),
+        statements=statement_rows(matched, statements, topics, lexicon.ids),
         actors=actor_rows(mentions, found, registry),
     )
     return rows if folded.unchanged else _unfold(rows, folded)
@@ -156,12 +181,14 @@ def _unfold(rows: ArticleRows, folded: Folded) -> ArticleRows:
     """``rows`` with every span mapped to the original text and its text column cut from it."""
     text = folded.original
 
-    def mapped(columns: dict[str, list], text_column: str) -> dict[str, list]:
-        pairs = [folded.span(s, e) for s, e in zip(columns["start"], columns["end"], strict=True)]
+    def mapped(
+        columns: dict[str, list], text_column: str, start: str = "start", end: str = "end"
+    ) -> dict[str, list]:
+        pairs = [folded.span(s, e) for s, e in zip(columns[start], columns[end], strict=True)]
         return {
             **columns,
-            "start": [s for s, _ in pairs],
-            "end": [e for _, e in pairs],
+            start: [s for s, _ in pairs],
+            end: [e for _, e in pairs],
             text_column: [text[s:e] for s, e in pairs],
         }
 
@@ -176,7 +203,17 @@ def _unfold(rows: ArticleRows, folded: Folded) -> ArticleRows:
         candidates=mapped(rows.candidates, "text"),
         topics=mapped(rows.topics, "evidence"),
         actors=rows.actors,
+        interactions=mapped(rows.interactions, "text"),
+        statements=mapped(mapped(rows.statements, "text"), "verb", "verb_start", "verb_end"),
     )
+
+
+def _paragraph_spans(sentences: dict[str, list]) -> list[tuple[int, int]]:
+    """(first sentence start, last sentence end) of each paragraph."""
+    spans: dict[int, list[int]] = {}
+    for pid, start, end in zip(sentences["paragraph_id"], sentences["start"], sentences["end"], strict=True):
+        spans.setdefault(pid, [start, end])[1] = end
+    return [(lo, hi) for lo, hi in spans.values()]
 
 
 def _compiled(compiler: type, source: Registry | Lexicon):

@@ -2,9 +2,10 @@
 
     article-analysis ARTICLE.txt --out DIR [--registry FILE ...] [--lexicon FILE] [--parquet]
 
-Writes into DIR the sentences, mentions, candidates, topics, actor_counts and topic_summary
-tables (CSV, and Parquet with ``--parquet`` when pyarrow is installed), the annotated article
-``article.html`` (``analysis.render``) and every figure the notebooks draw, as SVG, PNG and the
+Writes into DIR the sentences, mentions, candidates, topics, interactions, statements,
+actor_counts and topic_summary tables (CSV, and Parquet with ``--parquet`` when pyarrow is
+installed), the interaction network (``network.graphml``, ``network.gexf``), the annotated
+article ``article.html`` (``analysis.render``) and every figure the notebooks draw, as SVG, PNG and the
 CSV behind it. Errors in the input are reported in one
 line naming the file and the fix, with exit status 2; nothing half-written is left behind.
 Interrupted (Ctrl-C, SIGINT, or SIGTERM), it removes its temporary file, says in one line which
@@ -26,6 +27,7 @@ from analysis.article import load_article
 from analysis.errors import AnalysisInputError
 from analysis.export import write_tables
 from analysis.io import write_csv
+from analysis.network import interaction_edges, interaction_graph, write_network
 from analysis.registry import load_registry
 from analysis.render import write_html
 from analysis.suggest import suggest_registry
@@ -127,6 +129,7 @@ def _run(args, written: list[Path]) -> int:
         if args.parquet:
             _require_pyarrow()
         write_tables(art, args.out, parquet=args.parquet, written=written)
+        written.extend(write_network(interaction_graph(art), args.out / "network"))
         written.append(write_html(art, args.out / "article.html"))
         if args.suggest_registry:
             written.append(write_csv(suggest_registry(art), args.suggest_registry))
@@ -235,6 +238,7 @@ def write_figures(art: Article, folder: Path, written: list[Path] | None = None)
             actor_cooccurrence(art, min_mentions=3), save=save
         ),
         "actor-topics": lambda save: plots.actor_topic_heatmap(actor_topics(art), art.lexicon, save=save),
+        "interaction-network": lambda save: plots.interaction_network(interaction_edges(art), save=save),
     }
     written = [] if written is None else written
     for stem, draw in figures.items():

@@ -21,6 +21,7 @@ REGISTRY_FILES = (
     REGISTRY_DIR / "actors.csv",
 )
 TOPIC_LEXICON = DATA / "topics.csv"
+VERBS = DATA / "verbs.csv"
 GOLD = DATA / "gold"
 
 # Okabe-Ito: distinguishable under the common colour-vision deficiencies.
@@ -35,3 +36,22 @@ ACTOR_TYPE_COLORS = {
 # How an actor was referred to, drawn as the actor type's colour blended towards white by this
 # much: the plain name darkest, so one bar reads both as a type (hue) and as kinds (lightness).
 MENTION_KIND_TINT = {"name": 0.0, "title": 0.35, "pronoun": 0.6, "adjective": 0.8}
+# One colour per interaction type (network edges): Okabe-Ito first, then darker companions.
+INTERACTION_TYPE_COLORS = {
+    "meet": "#0072B2",
+    "visit": "#E69F00",
+    "host": "#56B4E9",
+    "call": "#009E73",
+    "talk": "#CC79A7",
+    "negotiate": "#D55E00",
+    "sign": "#8C6D1F",
+    "invite": "#6A3D9A",
+    "praise": "#1B9E77",
+    "thank": "#66A61E",
+    "congratulate": "#E7298A",
+    "message": "#444444",
+    "support": "#A6761D",
+    "criticize": "#B2182B",
+    "agree": "#2166AC",
+    "other": "#999999",
+}

@@ -28,12 +28,14 @@ from analysis.reading import read_article_text
 from analysis.registry import load_registry
 from analysis.topics import Lexicon, load_lexicon
 
-TABLES = ("sentences", "mentions", "candidates", "topics", "actors")
+TABLES = ("sentences", "mentions", "candidates", "topics", "interactions", "statements", "actors")
 SCHEMAS = {
     "sentences": tables.SENTENCES,
     "mentions": tables.MENTIONS,
     "candidates": tables.CANDIDATES,
     "actors": tables.ACTORS,
+    "interactions": tables.INTERACTIONS,
+    "statements": tables.STATEMENTS,
 }
 ERROR_COLUMNS = ["article_id", "path", "problem"]
 DATASETS = (*TABLES, "articles", "errors")
@@ -93,7 +95,7 @@ class ParseOptions:
 
 @dataclass(frozen=True)
 class Corpus:
-    """Per-article rows (``articles``) and the five article tables, each with ``article_id``.
+    """Per-article rows (``articles``) and the six article tables, each with ``article_id``.
 
     ``lexicon`` is the topic lexicon the articles were tagged with, so charts use its labels
     and colours.
@@ -105,6 +107,8 @@ class Corpus:
     candidates: pd.DataFrame
     topics: pd.DataFrame
     actors: pd.DataFrame
+    interactions: pd.DataFrame
+    statements: pd.DataFrame
     errors: pd.DataFrame
     lexicon: Lexicon
 
@@ -290,7 +294,7 @@ def corpus_to_parquet(
 ) -> dict[str, Path]:
     """Parse on Dask and write each table as a partitioned Parquet dataset under ``out_dir``.
 
-    Returns the folder of each table: the four article tables, ``articles`` and ``errors`` (the
+    Returns the folder of each table: the six article tables, ``articles`` and ``errors`` (the
     files that could not be parsed, with the reason; a warning gives their number). Articles
     are parsed in partitions of about 64; each partition becomes one Parquet file per table, so
     memory use stays bounded by a partition. Dask writes the files itself, so unlike the rest of

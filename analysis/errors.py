@@ -38,3 +38,7 @@ class LexiconError(AnalysisInputError):
 
 class GoldError(AnalysisInputError):
     """A malformed gold-annotation file."""
+
+
+class VerbsError(AnalysisInputError):
+    """A malformed verbs file, ``data/verbs.csv`` (names the file and the row)."""

@@ -24,6 +24,8 @@ def article_tables(art: Article) -> dict:
         "candidates": art.candidates,
         "topics": art.topics,
         "actors": art.actors,
+        "interactions": art.interactions,
+        "statements": art.statements,
         "actor_counts": actor_counts(art),
         "topic_summary": topic_summary(art),
     }

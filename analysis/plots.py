@@ -22,7 +22,7 @@ from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from analysis.config import ACTOR_TYPE_COLORS, MENTION_KIND_TINT
+from analysis.config import ACTOR_TYPE_COLORS, INTERACTION_TYPE_COLORS, MENTION_KIND_TINT
 from analysis.io import SVG_HASH_SALT, save_figure, write_csv
 from analysis.tables import MENTION_KINDS
 
@@ -454,3 +454,88 @@ def accuracy_bars(scores: pd.DataFrame, save: str | Path | None = None) -> Figur
         f"Every score is {data.min().min():.2f} or better; the lowest is {worst[1].replace('_', ' ')} in {worst[0]}",
     )
     return _done(fig, data.reset_index(), save)
+
+
+@_styled
+def interaction_network(edges: pd.DataFrame, save: str | Path | None = None) -> Figure:
+    """Who dealt with whom (``network.interaction_edges``): actors on a circle, arrows by type.
+
+    The layout is fixed, not simulated: actors sit on a circle in order of how many
+    interactions they take part in (then by name), clockwise from the top, so the same table
+    always gives the same picture. Node colour is the actor type; arrow colour the interaction
+    type, its width the count; two types between the same actors bend apart.
+    """
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import FancyArrowPatch
+
+    from analysis.network import network_finding
+
+    data = edges.reset_index(drop=True)
+    if data.empty:
+        return _nothing("No interaction between two actors was found", data, save)
+    weight: dict[str, int] = {}
+    names, kinds = {}, {}
+    for side in ("source", "target"):
+        for actor_id, name, kind, n in zip(
+            data[f"{side}_id"], data[side], data[f"{side}_type"], data["count"], strict=True
+        ):
+            weight[actor_id] = weight.get(actor_id, 0) + int(n)
+            names[actor_id], kinds[actor_id] = name, kind
+    order = sorted(weight, key=lambda a: (-weight[a], names[a], a))
+    angles = np.pi / 2 - 2 * np.pi * np.arange(len(order)) / len(order)
+    where = {a: (np.cos(t), np.sin(t)) for a, t in zip(order, angles, strict=True)}
+    fig, ax = _figure(7.5, 6.2)
+    ax.set_axis_off()
+    ax.set_aspect("equal")
+    ax.set_xlim(-1.7, 1.7)
+    ax.set_ylim(-1.35, 1.35)
+    seen: dict[frozenset, int] = {}
+    for row in data.itertuples(index=False):
+        pair = frozenset((row.source_id, row.target_id))
+        bend = 0.12 + 0.12 * seen.get(pair, 0)
+        seen[pair] = seen.get(pair, 0) + 1
+        ax.add_patch(
+            FancyArrowPatch(
+                where[row.source_id],
+                where[row.target_id],
+                connectionstyle=f"arc3,rad={bend}",
+                arrowstyle="-|>",
+                mutation_scale=11,
+                color=INTERACTION_TYPE_COLORS[row.type],
+                linewidth=0.8 + 0.7 * min(int(row.count), 5),
+                shrinkA=9,
+                shrinkB=9,
+                zorder=1,
+            )
+        )
+    for actor_id in order:
+        x, y = where[actor_id]
+        ax.scatter(
+            [x],
+            [y],
+            s=170,
+            color=ACTOR_TYPE_COLORS.get(kinds[actor_id], MUTED),
+            edgecolor="#333333",
+            zorder=2,
+        )
+        ax.text(
+            x * 1.13,
+            y * 1.13,
+            textwrap.shorten(names[actor_id], 30, placeholder="…"),
+            ha="left" if x > 0.05 else "right" if x < -0.05 else "center",
+            va="bottom" if y > 0.05 else "top" if y < -0.05 else "center",
+            fontsize=8,
+            color="#222222",
+        )
+    types = list(dict.fromkeys(t for t in INTERACTION_TYPE_COLORS if t in set(data["type"])))
+    actor_types = [t for t in ACTOR_TYPE_COLORS if t in set(kinds.values())]
+    handles = [Line2D([], [], color=INTERACTION_TYPE_COLORS[t], linewidth=2, label=t) for t in types]
+    handles += [
+        Line2D([], [], marker="o", linestyle="", markersize=8, color=ACTOR_TYPE_COLORS[t], label=t)
+        for t in actor_types
+    ]
+    ax.legend(
+        handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, title="Interaction / actor"
+    )
+    _title(ax, network_finding(data).rstrip("."))
+    return _done(fig, data, save)

@@ -4,7 +4,7 @@ Parsing produces plain Python columns (lists); building a DataFrame costs far mo
 parsing a short article, so a corpus builds each table once from all its articles' columns
 rather than once per article. The dtypes are fixed here: integers as ``int64``, text as
 ``str``, label columns as categoricals with fixed categories where the set is known
-(``actor_type``, ``kind``, ``topic``, ``via``).
+(``actor_type``, ``kind``, ``topic``, ``via``, an interaction's ``type`` and ``mode``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,26 @@ import pandas as pd
 ACTOR_TYPES = ("person", "country", "organization", "event", "place", "facility")
 MENTION_KINDS = ("name", "title", "pronoun", "adjective")
 VIA = ("term", "actor")
+# Who dealt with whom: the types ``data/verbs.csv`` may give an interaction, and its modes.
+INTERACTION_TYPES = (
+    "meet",
+    "visit",
+    "host",
+    "call",
+    "talk",
+    "negotiate",
+    "sign",
+    "invite",
+    "praise",
+    "thank",
+    "congratulate",
+    "message",
+    "support",
+    "criticize",
+    "agree",
+    "other",
+)
+MODES = ("happened", "planned", "denied")
 SENTENCES = {"sentence_id": "int64", "paragraph_id": "int64", "start": "int64", "end": "int64", "text": "str"}
 MENTIONS = {
     "mention_id": "int64",
@@ -44,6 +64,34 @@ ACTORS = {
     "mentions": "int64",
 }
 CANDIDATES = {"sentence_id": "int64", "start": "int64", "end": "int64", "text": "str"}
+INTERACTIONS = {
+    "interaction_id": "int64",
+    "sentence_id": "int64",
+    "start": "int64",
+    "end": "int64",
+    "text": "str",
+    "type": pd.CategoricalDtype(INTERACTION_TYPES),
+    "cameo": "str",
+    "source_id": "category",
+    "source": "category",
+    "target_id": "category",
+    "target": "category",
+    "mode": pd.CategoricalDtype(MODES),
+}
+STATEMENTS = {
+    "statement_id": "int64",
+    "sentence_id": "int64",
+    "speaker_id": "category",
+    "speaker": "category",
+    "verb": "str",
+    "verb_start": "int64",
+    "verb_end": "int64",
+    "start": "int64",
+    "end": "int64",
+    "text": "str",
+    "direct": "bool",
+    "topics": "str",
+}
 
 
 def topics_schema(topic_ids: Iterable[str]) -> dict:
@@ -60,9 +108,10 @@ def topics_schema(topic_ids: Iterable[str]) -> dict:
 def build(columns: dict[str, list], schema: dict, actors_as_categories: bool = True) -> pd.DataFrame:
     """A DataFrame with exactly the schema's columns (plus a leading ``article_id`` if present).
 
-    ``actor_id`` and ``actor`` become categoricals ordered by first appearance, so that
-    ``value_counts()`` lists only actors that occur; a corpus keeps them as ``str`` instead,
-    since every article would have its own categories.
+    Actor columns (``actor_id``, ``source``, ``speaker``, ...) become categoricals ordered by
+    first appearance, so that ``value_counts()`` lists only actors that occur (a missing
+    target is NaN); a corpus keeps them as ``str`` instead, since every article would have its
+    own categories.
     """
     data = {}
     if "article_id" in columns:
@@ -73,7 +122,7 @@ def build(columns: dict[str, list], schema: dict, actors_as_categories: bool = T
             data[name] = pd.Categorical(values, dtype=dtype)
         elif dtype == "category":
             data[name] = (
-                pd.Categorical(values, categories=list(dict.fromkeys(values)))
+                pd.Categorical(values, categories=[v for v in dict.fromkeys(values) if v is not None])
                 if actors_as_categories
                 else pd.array(values, dtype="str")
             )

@@ -12,8 +12,26 @@ import pytest
 from analysis.cli import main
 from analysis.config import REGISTRY_DIR, SEED_ARTICLE
 
-TABLES = ["actor_counts", "actors", "candidates", "mentions", "sentences", "topic_summary", "topics"]
-FIGURES = ["actor-cooccurrence", "actor-counts", "actor-strip", "actor-topics", "topic-share", "topic-strip"]
+TABLES = [
+    "actor_counts",
+    "actors",
+    "candidates",
+    "interactions",
+    "mentions",
+    "sentences",
+    "statements",
+    "topic_summary",
+    "topics",
+]
+FIGURES = [
+    "actor-cooccurrence",
+    "actor-counts",
+    "actor-strip",
+    "actor-topics",
+    "interaction-network",
+    "topic-share",
+    "topic-strip",
+]
 
 
 def test_writes_every_table_and_figure(tmp_path, capsys):
@@ -24,6 +42,8 @@ def test_writes_every_table_and_figure(tmp_path, capsys):
     assert "14 sentences" in capsys.readouterr().out
     mentions = pd.read_csv(tmp_path / "mentions.csv")
     assert len(mentions) == 63 and mentions.loc[0, "actor"] == "Akylbek Kamaldinov"
+    assert sorted(p.name for p in tmp_path.glob("network.*")) == ["network.gexf", "network.graphml"]
+    assert len(pd.read_csv(tmp_path / "interactions.csv")) == 12
 
 
 def test_the_figures_match_those_the_notebooks_wrote(tmp_path):

@@ -29,6 +29,17 @@ def test_each_article_parses_as_it_would_alone(corpus):
     pdt.assert_frame_equal(mine.reset_index(drop=True), expected)
 
 
+def test_interactions_and_statements_carry_the_article_id(corpus):
+    first = corpus.articles.iloc[0]
+    alone = analysis.load_article(first["path"])
+    for name in ("interactions", "statements"):
+        table = getattr(corpus, name)
+        mine = table[table["article_id"] == first["article_id"]].drop(columns="article_id")
+        columns = [c for c in mine.columns if str(mine[c].dtype) == "str"]
+        expected = getattr(alone, name).astype({c: "str" for c in columns})
+        pdt.assert_frame_equal(mine.reset_index(drop=True), expected)
+
+
 def test_corpus_summaries(corpus):
     frequency = actor_frequency(corpus)
     assert frequency.loc[0, "actor"] == "United States" and frequency.loc[0, "articles"] == 6
@@ -39,7 +50,7 @@ def test_corpus_summaries(corpus):
 
 def test_dask_gives_the_same_tables(corpus):
     on_dask = load_corpus(WHITE_HOUSE, engine="dask")
-    for name in ("sentences", "mentions", "candidates", "topics"):
+    for name in ("sentences", "mentions", "candidates", "topics", "interactions", "statements"):
         pdt.assert_frame_equal(getattr(on_dask, name), getattr(corpus, name))
 
 

@@ -49,6 +49,8 @@ DOCUMENTED_TABLES = {
     "art.actors": tables.ACTORS,
     "art.candidates": tables.CANDIDATES,
     "art.topics": tables.topics_schema(["economy"]),
+    "art.interactions": tables.INTERACTIONS,
+    "art.statements": tables.STATEMENTS,
 }
 
 

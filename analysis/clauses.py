@@ -1,0 +1,302 @@
+"""Who does a verb: the subject before a verb phrase, the parties after it, and quotations.
+
+Interactions and statements share these rules, so that "He" is the same speaker and source
+for both. They work on the mentions alone (no parser): a verb's subject is an actor mention
+standing right before it, with nothing between them but words that cannot start another clause.
+
+Rules for the subject of a verb phrase, in the order they apply (``subject``):
+
+1. **Quoted**: a verb inside quotation marks has no subject here: it is the quoted speaker's
+   own words ("Just spoke to trev").
+2. **Coordinated**: a verb right after "and" ("... commended Morocco and congratulated
+   N.Bourita") shares the subject of the verb before it in the sentence.
+3. **Purpose**: "to meet" after "arrived in Rabat", "are in Brussels" takes the subject of the
+   arrival, and the interaction is planned; after another verb of the sentence ("X and Y met
+   ... to discuss") it takes that verb's subject.
+4. **The sides**: "the sides", "both sides", "the two sides", "the two ministers" (officials,
+   leaders, diplomats, envoys, men, presidents, foreign ministers) and, for interactions only,
+   "they" opening a clause, stand for two people: the source and target of the latest earlier
+   interaction between two people; without one, the two people whose latest mentions come last
+   before the phrase.
+5. **Nearest actor**: the nearest person, country or organisation mention before the verb, with
+   only *filler* between: adverbs, auxiliaries and modal phrases ("has", "will", "is scheduled
+   to", "did not"), a time ("on Monday", "today"), a comma; or first an appositive set off by
+   commas ("Sheikh Abdullah ..., Minister of Foreign Affairs ..., on Monday received") or a
+   relative "who" ("Herrington, who is scheduled to meet"). A mention inside another is skipped,
+   and so is a possessive pronoun ("during his visit": "his" does not visit).
+6. **Joint subject**: a person subject preceded by "X and" (X a person; title words may stand
+   between, "X and U.S. Secretary of State Y") is the pair X, subject: "The Secretary and the
+   Foreign Minister also discussed Iran".
+
+The ``mode`` of what the verb says (``mode``): ``denied`` when the words before it say "not",
+"never", "denied" or "refused"; ``planned`` for "will", "would", "is scheduled / expected / set /
+due to", "plans to", "intends to" and rule 3; ``happened`` otherwise.
+
+Quotations (``quotations``): curly quotes pair as written; straight quotes alternate open, close
+within a paragraph; a quotation left open runs to its paragraph's end (wire style for a quote
+carried over several sentences).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+SOURCE_TYPES = ("person", "country", "organization")
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_FILLER_WORDS = (
+    r"(?i:also|then|later|again|further|first|today|yesterday|tonight|here|there|separately|jointly"
+    r"|subsequently|meanwhile|now|already|recently|earlier|formally|officially|reportedly|yet|still"
+    r"|has|have|had|is|are|was|were|be|been|being|will|would|shall|should|could|can|may|might|must"
+    r"|did|does|do|not|never|no\s+longer|scheduled|expected|set|due|slated|going|plans?|planned"
+    r"|intends?|intended|wants?|wanted|hopes?|hoped|to|denied|denies|refused|refuses|declined|declines"
+    r"|last\s+(?:week|night|month|year)|this\s+(?:week|morning|afternoon|evening|month|year))"
+    rf"|on\s+{_DAYS}|on\s+{_MONTHS}\s+\d{{1,2}}|{_DAYS}|[a-z]+ly|n't"
+)
+_FILLER = re.compile(rf"(?:\s+|,|(?<!\w)(?:{_FILLER_WORDS})(?!\w))*")
+_APPOSITIVE = re.compile(r"\s*,[^;:\"“”]{1,160}?,")
+_WHO = re.compile(r"\s*,?\s*who\b")
+_ENDS_WITH_AND = re.compile(r"(?:^|\W)and\s*,?\s*$")
+_AND_BEFORE = re.compile(r"\s*,?\s+and\s+(?:(?:the|of|[A-Z][\w.'’-]*)\s+)*")
+_POSSESSIVE = ("his", "her", "its", "their")
+_TO_BEFORE = re.compile(r"(?<!\w)to\s+$")
+_MODAL_TO = re.compile(
+    r"(?i:scheduled|expected|set|due|slated|going|plans?|planned|intends?|intended|wants?|wanted|hopes?"
+    r"|hoped|is|are|was|were|has|have|had|refused|refuses|declined|declines|agreed|agree|agrees)\s+to\s+$"
+)
+_ARRIVAL = re.compile(
+    r"(?i)\b(?:arrived|arrives|arrive|arriving|came|comes|come|travelled|traveled|flew|went|is|are|was|were)\s+"
+    r"(?:in|to|at|here|there)\b"
+)
+_GROUP = re.compile(
+    r"(?i)(?<!\w)(?:the\s+(?:two\s+)?sides|both\s+sides|(?:the\s+two|both)\s+(?:[a-z]+\s+)?"
+    r"(?:ministers|officials|leaders|diplomats|envoys|men|presidents|heads\s+of\s+state))\s*$"
+)
+_THEY = re.compile(r"(?:^|[,;:]\s*)(?:[Tt]hey)\s*$")
+_DENIED = re.compile(
+    r"(?i)(?<!\w)(?:not|never|no\s+longer|denied|denies|refused|refuses|declined|declines)(?!\w)|n't"
+)
+_PLANNED = re.compile(
+    r"(?i)(?<!\w)(?:will|shall|would|scheduled|expected|set\s+to|due\s+to|slated|plans?|planned|intends?"
+    r"|intended|going\s+to|(?:is|are|was|were)\s+to)(?!\w)"
+)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One outermost actor mention, as the rules see it."""
+
+    start: int
+    end: int
+    actor_id: str
+    actor: str
+    actor_type: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Who does a verb: one actor, or two (a joint subject or the sides), and how it was found."""
+
+    actors: tuple[Actor, ...]
+    rule: str
+    gap_start: int  # where the words that decide the mode begin
+    planned: bool = False
+
+
+class Sentence:
+    """One sentence's text span, its outermost actor mentions and the quotations of its article."""
+
+    def __init__(self, sentence_id: int, start: int, end: int, actors: list[Actor]):
+        self.sentence_id = sentence_id
+        self.start = start
+        self.end = end
+        self.actors = actors
+        self._ends = [a.end for a in actors]
+
+    def before(self, pos: int) -> list[Actor]:
+        """Mentions ending at or before ``pos``, nearest first."""
+        return self.actors[: bisect.bisect_right(self._ends, pos)][::-1]
+
+    def between(self, lo: int, hi: int) -> list[Actor]:
+        return [a for a in self.actors if lo <= a.start and a.end <= hi]
+
+
+def sentences_with_actors(
+    text: str, sentence_spans: list[tuple[int, int]], mentions: dict[str, list]
+) -> list[Sentence]:
+    """Each sentence with its outermost (not nested) mentions, in reading order."""
+    by_sentence: dict[int, list[Actor]] = {}
+    for sid, start, end, actor_id, actor, actor_type, kind, nested in zip(
+        mentions["sentence_id"],
+        mentions["start"],
+        mentions["end"],
+        mentions["actor_id"],
+        mentions["actor"],
+        mentions["actor_type"],
+        mentions["kind"],
+        mentions["nested"],
+        strict=True,
+    ):
+        if not nested:
+            by_sentence.setdefault(sid, []).append(Actor(start, end, actor_id, actor, actor_type, kind))
+    out = []
+    for sid, (start, end) in enumerate(sentence_spans):
+        actors = sorted(by_sentence.get(sid, []), key=lambda a: (a.start, -a.end))
+        out.append(Sentence(sid, start, end, actors))
+    return out
+
+
+def quotations(text: str, paragraph_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans (opening mark, closing mark + 1) of the quotations in each paragraph.
+
+    >>> quotations('He said: "Go." Then “more', [(0, 25)])
+    [(9, 14), (20, 25)]
+    """
+    found = []
+    for lo, hi in paragraph_spans:
+        opened_curly = opened_straight = None
+        for i in range(lo, hi):
+            char = text[i]
+            if char == "“" and opened_curly is None:
+                opened_curly = i
+            elif char == "”" and opened_curly is not None:
+                found.append((opened_curly, i + 1))
+                opened_curly = None
+            elif char == '"':
+                if opened_straight is None:
+                    opened_straight = i
+                else:
+                    found.append((opened_straight, i + 1))
+                    opened_straight = None
+        found.extend((o, hi) for o in (opened_curly, opened_straight) if o is not None)
+    return sorted(found)
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The span of ``spans`` (sorted, not overlapping) strictly containing ``pos``, if any."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    if i >= 0 and spans[i][0] < pos < spans[i][1]:
+        return spans[i]
+    return None
+
+
+def is_filler(text: str, lo: int, hi: int) -> bool:
+    """True when ``text[lo:hi]`` holds only filler (see rule 5)."""
+    return _FILLER.fullmatch(text, lo, hi) is not None
+
+
+def subject(
+    text: str,
+    sentences: list[Sentence],
+    sid: int,
+    verb_start: int,
+    previous: Subject | None,
+    pair: tuple[Actor, Actor] | None,
+    allow_they: bool,
+) -> Subject | None:
+    """The subject of the verb phrase at ``verb_start`` (rules 2-6; rule 1 is the caller's).
+
+    ``previous`` is the subject of the verb before it in the sentence (rule 2); ``pair`` the two
+    people of the latest interaction between two people (rule 4).
+    """
+    sentence = sentences[sid]
+    lo = sentence.start
+    head = text[lo:verb_start]
+    stripped = _strip_filler(head)
+    if _ENDS_WITH_AND.search(stripped) and previous is not None:
+        return Subject(previous.actors, "coordinated", verb_start - (len(head) - len(stripped)))
+    if _TO_BEFORE.search(head) and not _MODAL_TO.search(head):
+        arrivals = list(_ARRIVAL.finditer(text, lo, verb_start))
+        found = arrivals and subject(text, sentences, sid, arrivals[-1].start(), None, pair, allow_they)
+        if found:
+            return Subject(found.actors, "purpose", found.gap_start, planned=True)
+        if previous is not None:
+            return Subject(previous.actors, "purpose", verb_start, previous.planned)
+        return None
+    group = _GROUP.search(stripped) or (allow_they and _THEY.search(stripped))
+    if group:
+        people = pair or _latest_people(sentences, sid, group.start() + lo)
+        if people is None:
+            return None
+        return Subject(people, "sides", lo + len(stripped))
+    return _nearest(text, sentence, verb_start)
+
+
+def _strip_filler(head: str) -> str:
+    """``head`` without the filler words at its end."""
+    words = list(re.finditer(r"\S+", head))
+    cut = len(head)
+    for word in reversed(words):
+        if _FILLER.fullmatch(head, word.start(), cut) is None:
+            break
+        cut = word.start()
+    return head[:cut].rstrip()
+
+
+def _nearest(text: str, sentence: Sentence, verb_start: int) -> Subject | None:
+    for actor in sentence.before(verb_start):
+        if actor.actor_type not in SOURCE_TYPES or text[actor.start : actor.end].lower() in _POSSESSIVE:
+            continue
+        if _plain_gap(text, actor.end, verb_start):
+            return _joint(text, sentence, actor, actor.end)
+    return None
+
+
+def _plain_gap(text: str, lo: int, hi: int) -> bool:
+    """Filler only; or a relative "who" clause or an appositive, closed by a comma, then filler."""
+    if is_filler(text, lo, hi):
+        return True
+    who = _WHO.match(text, lo, hi)
+    if who:
+        if is_filler(text, who.end(), hi):
+            return True
+        close = text.rfind(",", who.end(), hi)
+        return close >= 0 and is_filler(text, close + 1, hi)
+    opening = re.match(r"\s*,\s*", text[lo:hi])
+    if opening is None or text.startswith(("and ", "but "), lo + opening.end()):
+        return False
+    for comma in re.finditer(",", text[lo + opening.end() : hi]):
+        close = lo + opening.end() + comma.end()
+        if _APPOSITIVE.fullmatch(text, lo, close) and is_filler(text, close, hi):
+            return True
+    return False
+
+
+def _joint(text: str, sentence: Sentence, actor: Actor, gap_start: int) -> Subject:
+    if actor.actor_type == "person":
+        other = next(iter(sentence.before(actor.start)), None)
+        if (
+            other is not None
+            and other.actor_type == "person"
+            and other.actor_id != actor.actor_id
+            and _AND_BEFORE.fullmatch(text, other.end, actor.start)
+            and text[other.start : other.end].lower() not in _POSSESSIVE
+        ):
+            return Subject((other, actor), "joint", gap_start)
+    return Subject((actor,), "nearest", gap_start)
+
+
+def _latest_people(sentences: list[Sentence], sid: int, pos: int) -> tuple[Actor, Actor] | None:
+    """The two distinct people whose latest mentions before ``pos`` come last, older first."""
+    seen: dict[str, Actor] = {}
+    for i in range(sid, -1, -1):
+        for actor in sentences[i].before(pos if i == sid else sentences[i].end):
+            if actor.actor_type == "person" and actor.actor_id not in seen:
+                seen[actor.actor_id] = actor
+                if len(seen) == 2:
+                    newer, older = seen.values()
+                    return (older, newer)
+    return None
+
+
+def mode(text: str, lo: int, hi: int, planned: bool = False) -> str:
+    """happened, planned or denied, from the words between the subject and the verb."""
+    words = text[lo:hi]
+    if _DENIED.search(words):
+        return "denied"
+    if planned or _PLANNED.search(words):
+        return "planned"
+    return "happened"

@@ -1,0 +1,217 @@
+"""Who dealt with whom: one interaction per verb phrase of ``data/verbs.csv`` with a source found by rule.
+
+Precision comes first: no interaction without both a verb phrase and a source actor found by
+the subject rules of ``analysis.clauses`` (a quoted verb, a verb whose subject is a noun such as
+"officials", and "X discussed Iran" with no second party give nothing). Rules, in the order
+they apply to each interaction verb phrase, in reading order:
+
+1. **Quoted**: a verb inside quotation marks is skipped.
+2. **Passive**: "was received by Y" (a form of "be" before, "by" after): the source is the
+   actor after "by", the target the subject.
+3. **Source**: otherwise the subject rules (coordinated, purpose, the sides, nearest actor,
+   joint subject) give the source; none, no interaction.
+4. **Target**: among the actor mentions after the verb (after "with" for a verb whose target
+   is ``with``: "discussed Iran with Y"), up to the end of its clause (the next verb phrase of
+   another type, "that", "which", "who", "while", "but", "after", "before", "during", a
+   quotation, the sentence end), other than the source: for a *visit*, the first country, place, facility, event or organisation
+   ("visited the Honorary Consulate", "arrived in Alexandria for a visit to Egypt"); for a
+   *message*, the first actor after "to" ("handed a letter ... to the King"), else the first
+   person; for every other type the first person, else the first country or organisation
+   ("thanked Morocco", "invited Moroccan companies": a demonym stands for its country). People
+   listed after that first person ("met with X; Y; and Z", "with Deputy Secretary X, Defense
+   Secretary Y") are targets too. "signed up to" is not a signing.
+5. **Letter from**: "a letter (message) from Z" after a message verb adds Z -> the recipient, a
+   message too ("handed a letter from President Nazarbayev to the King": Nazarbayev -> the King).
+6. **Reciprocal**: a *reciprocal* verb (meet, talk, call, negotiate, agree) whose subject is two
+   people (joint subject or the sides) and that has no target of its own is one interaction
+   between them, first -> second; otherwise each subject actor gets a row per target.
+7. **Required**: a verb whose ``target`` is ``required`` or ``with`` gives nothing without a target; a
+   *visit* or *sign* stands without one. A source is never its own target.
+8. **Mode**: from the words between the subject and the verb (``analysis.clauses.mode``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.clauses import Actor, Sentence, Subject, inside, mode, subject
+from analysis.verbs import Verbs
+
+_PASSIVE_BEFORE = re.compile(r"(?i)(?<!\w)(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
+_BY_AFTER = re.compile(r"\s+by\s+")
+_CLAUSE_END = re.compile(
+    r"(?i)(?<!\w)(?:that|which|who|whom|whose|while|whereas|but|after|before|during|following|ahead)(?!\w)|[\"“”]"
+)
+_WITH = re.compile(r"(?i)(?<!\w)with(?!\w)(?!\s+(?:regard|respect)\b)")
+_UP = re.compile(r"\s+up(?!\w)")
+_FROM = re.compile(r"(?i)(?<!\w)(?:a\s+|the\s+)?(?:letter|message|note)\s+from(?!\w)")
+_TO = re.compile(r"(?i)(?<!\w)to\s+$")
+_LIST_GAP = re.compile(r"(?:[\s,;]|(?<!\w)(?:and|with|the|from|as\s+well\s+as|[A-Z][\w.'’-]*)(?!\w))*")
+PLACE_TYPES = ("country", "place", "facility", "event", "organization")
+PARTY_TYPES = ("country", "organization")
+
+
+@dataclass(frozen=True)
+class Interaction:
+    sentence_id: int
+    start: int
+    end: int
+    type: str
+    cameo: str | None
+    source: Actor
+    target: Actor | None
+    mode: str
+
+
+def find_interactions(
+    text: str, sentences: list[Sentence], verbs: Verbs, quotes: list[tuple[int, int]]
+) -> list[Interaction]:
+    """Every interaction of the article, in reading order (rules in the module docstring)."""
+    found: list[Interaction] = []
+    for sentence in sentences:
+        matches = verbs.matches(text, sentence.start, sentence.end)
+        previous: Subject | None = None
+        for k, (start, end, verb, _) in enumerate(matches):
+            later = (m[0] for m in matches[k + 1 :] if m[2].type != verb.type or m[2].table != verb.table)
+            clause_end = next(later, sentence.end)
+            if verb.table != "interaction":
+                previous = _statement_subject(text, sentences, sentence, start, previous)
+                continue
+            if inside(quotes, start) or (verb.type == "sign" and _UP.match(text, end)):
+                continue
+            rows, previous = _interactions(
+                text, sentences, sentence, start, end, clause_end, verb, previous, found
+            )
+            found.extend(rows)
+    return found
+
+
+def _statement_subject(text, sentences, sentence, start, previous) -> Subject | None:
+    """A statement verb's subject, kept so that "... said and praised Y" finds its source."""
+    return subject(text, sentences, sentence.sentence_id, start, previous, None, allow_they=False) or previous
+
+
+def _interactions(text, sentences, sentence, start, end, clause_end, verb, previous, found):
+    sid = sentence.sentence_id
+    clause_end = _clause_end(text, end, clause_end)
+    passive = _PASSIVE_BEFORE.search(text, sentence.start, start) and _BY_AFTER.match(text, end)
+    pair = latest_pair(found)
+    subj = subject(text, sentences, sid, start, previous, pair, allow_they=verb.direction == "reciprocal")
+    if subj is None:
+        return [], previous
+    how = mode(text, subj.gap_start, start, subj.planned)
+    sources = subj.actors
+    if passive:
+        by = _BY_AFTER.match(text, end)
+        agent = next((a for a in sentence.between(by.end(), clause_end) if a.start == by.end()), None)
+        if agent is None:
+            return [], subj
+        rows = [Interaction(sid, start, end, verb.type, verb.cameo, agent, s, how) for s in sources]
+        return rows, subj
+    own = {a.actor_id for a in sources}
+    lo = end
+    if verb.target == "with" and not text[start:end].lower().endswith("with"):
+        with_word = _WITH.search(text, end, clause_end)
+        lo = with_word.end() if with_word else clause_end
+    window = [a for a in sentence.between(lo, clause_end) if a.actor_id not in own]
+    rows = []
+    if verb.type == "message":
+        targets = _recipient(text, window)
+        for origin in _originators(text, window, end, clause_end, targets):
+            rows += [Interaction(sid, *origin[0], "message", verb.cameo, origin[1], t, how) for t in targets]
+    elif verb.type == "visit":
+        targets = [a for a in window if a.actor_type in PLACE_TYPES][:1]
+    else:
+        targets = _parties(text, window)
+    if not targets and verb.direction == "reciprocal" and len(sources) == 2:
+        rows.insert(0, Interaction(sid, start, end, verb.type, verb.cameo, sources[0], sources[1], how))
+        return rows, subj
+    if not targets and verb.target in ("required", "with"):
+        return rows, subj
+    main = [
+        Interaction(sid, start, end, verb.type, verb.cameo, s, t, how)
+        for s in sources
+        for t in (targets or [None])
+    ]
+    return main + rows, subj
+
+
+def _clause_end(text: str, lo: int, hi: int) -> int:
+    match = _CLAUSE_END.search(text, lo, hi)
+    return match.start() if match else hi
+
+
+def _parties(text: str, window: list[Actor]) -> list[Actor]:
+    """The first person and the people listed after it; else the first country or organisation."""
+    people = [a for a in window if a.actor_type == "person"]
+    if not people:
+        return [a for a in window if a.actor_type in PARTY_TYPES][:1]
+    listed = [people[0]]
+    for actor in people[1:]:
+        gap_start = listed[-1].end
+        others = [a for a in window if gap_start <= a.start and a.end <= actor.start]
+        pieces, pos = [], gap_start
+        for other in others:
+            pieces.append(text[pos : other.start])
+            pos = other.end
+        pieces.append(text[pos : actor.start])
+        if not all(_LIST_GAP.fullmatch(p) for p in pieces) or actor.actor_id in {a.actor_id for a in listed}:
+            break
+        listed.append(actor)
+    return listed
+
+
+def _recipient(text: str, window: list[Actor]) -> list[Actor]:
+    """The first actor after "to" (the recipient of a message), else the first person."""
+    for actor in window:
+        lead = text[max(actor.start - 8, 0) : actor.start]
+        if _TO.search(lead) or re.search(r"(?i)(?<!\w)to\s+the\s+$", lead):
+            return [actor]
+    return [a for a in window if a.actor_type == "person"][:1]
+
+
+def _originators(text, window, lo, hi, targets):
+    """((start, end), originator) for each "a letter from Z" in the message's clause."""
+    out = []
+    for match in _FROM.finditer(text, lo, hi):
+        origin = next((a for a in window if a.start >= match.end()), None)
+        if origin is not None and is_near(text, match.end(), origin.start) and origin not in targets:
+            out.append(((match.start(), match.end()), origin))
+    return out
+
+
+def is_near(text: str, lo: int, hi: int) -> bool:
+    """Only white space and "the" between ``lo`` and ``hi``."""
+    return re.fullmatch(r"\s*(?:the\s+)?", text[lo:hi]) is not None
+
+
+def latest_pair(found: list[Interaction]) -> tuple[Actor, Actor] | None:
+    """Source and target of the latest interaction between two people in ``found``."""
+    for row in reversed(found):
+        if row.target is not None and row.source.actor_type == "person" and row.target.actor_type == "person":
+            return (row.source, row.target)
+    return None
+
+
+def interaction_rows(text: str, found: list[Interaction]) -> dict[str, list]:
+    """The interactions as table columns (see ``analysis.tables.INTERACTIONS``), in reading order."""
+    unique = {(r.start, r.end, r.source.actor_id, r.target.actor_id if r.target else None): r for r in found}
+    ordered = sorted(
+        unique.values(),
+        key=lambda r: (r.start, r.end, r.source.start, r.target.start if r.target else -1, r.type),
+    )
+    return {
+        "interaction_id": list(range(len(ordered))),
+        "sentence_id": [r.sentence_id for r in ordered],
+        "start": [r.start for r in ordered],
+        "end": [r.end for r in ordered],
+        "text": [text[r.start : r.end] for r in ordered],
+        "type": [r.type for r in ordered],
+        "cameo": [r.cameo for r in ordered],
+        "source_id": [r.source.actor_id for r in ordered],
+        "source": [r.source.actor for r in ordered],
+        "target_id": [r.target.actor_id if r.target else None for r in ordered],
+        "target": [r.target.actor if r.target else None for r in ordered],
+        "mode": [r.mode for r in ordered],
+    }

@@ -1,0 +1,211 @@
+"""Interactions: one test per rule of analysis.interactions and analysis.clauses, then the seed."""
+
+import pytest
+from helpers import assert_offsets_exact
+
+import analysis
+from analysis.config import DATA, SEED_ARTICLE
+
+COLUMNS = ["text", "type", "source_id", "target_id", "mode"]
+
+
+def interactions(text: str) -> list[tuple]:
+    frame = analysis.parse_text(text).interactions
+    return [
+        tuple(None if v != v else v for v in row) for row in frame[COLUMNS].astype(object).values.tolist()
+    ]
+
+
+# -- verbs, in the order of the issue ------------------------------------------------------------
+def test_met_with():
+    assert interactions("Kamaldinov met with Nasser Bourita.") == [
+        ("met with", "meet", "kamaldinov", "bourita", "happened")
+    ]
+
+
+def test_met_for_an_hour_with():
+    assert interactions("Kamaldinov met for an hour with Nasser Bourita.") == [
+        ("met", "meet", "kamaldinov", "bourita", "happened")
+    ]
+
+
+def test_received():
+    assert interactions("Nasser Bourita on Monday received Kamaldinov.") == [
+        ("received", "meet", "bourita", "kamaldinov", "happened")
+    ]
+
+
+def test_held_talks_with():
+    assert interactions("Kamaldinov held fruitful talks with Nasser Bourita.") == [
+        ("held fruitful talks with", "talk", "kamaldinov", "bourita", "happened")
+    ]
+
+
+def test_paid_a_courtesy_call_on():
+    assert interactions("Kamaldinov paid a brief courtesy call on Nasser Bourita.") == [
+        ("paid a brief courtesy call on", "meet", "kamaldinov", "bourita", "happened")
+    ]
+
+
+def test_spoke_by_telephone_with():
+    assert interactions("Joe Biden spoke by telephone with King Mohammed VI.") == [
+        ("spoke by telephone with", "call", "biden", "mohammed-vi", "happened")
+    ]
+
+
+def test_visited_a_country():
+    assert interactions("Kamaldinov visited Morocco.") == [
+        ("visited", "visit", "kamaldinov", "morocco", "happened")
+    ]
+
+
+def test_handed_a_letter_from_z_is_two_messages():
+    assert interactions("Kamaldinov handed Nasser Bourita a letter from Nursultan Nazarbayev.") == [
+        ("handed", "message", "kamaldinov", "bourita", "happened"),
+        ("a letter from", "message", "nazarbayev", "bourita", "happened"),
+    ]
+
+
+def test_signed_with_and_without_a_party():
+    assert interactions("Kamaldinov and Nasser Bourita signed an agreement. Joe Biden signed a decree.") == [
+        ("signed", "sign", "kamaldinov", "bourita", "happened"),
+        ("signed", "sign", "biden", None, "happened"),
+    ]
+
+
+def test_signed_up_to_is_not_a_signing():
+    assert interactions("Morocco signed up to the plan.") == []
+
+
+def test_invited():
+    assert interactions("Kamaldinov invited Moroccan companies to Astana.") == [
+        ("invited", "invite", "kamaldinov", "morocco", "happened")
+    ]
+
+
+@pytest.mark.parametrize(
+    "verb, kind",
+    [("thanked", "thank"), ("praised", "praise"), ("commended", "praise"), ("congratulated", "congratulate")],
+)
+def test_thanked_praised_commended_congratulated(verb, kind):
+    assert interactions(f"Kamaldinov {verb} Nasser Bourita.") == [
+        (verb, kind, "kamaldinov", "bourita", "happened")
+    ]
+
+
+# -- the rules -----------------------------------------------------------------------------------
+def test_quoted_verbs_are_skipped():
+    assert interactions('Kamaldinov said: "I met with Nasser Bourita."') == []
+
+
+def test_passive_received_by_has_the_receiver_as_source():
+    assert interactions("Kamaldinov was received by Nasser Bourita.") == [
+        ("received", "meet", "bourita", "kamaldinov", "happened")
+    ]
+
+
+def test_no_source_no_interaction():
+    assert interactions("Officials met with Nasser Bourita. The talks were held with Kamaldinov.") == []
+
+
+def test_a_party_after_with_not_the_topic():
+    assert interactions("Kamaldinov discussed Iran. Kamaldinov discussed Iran with Nasser Bourita.") == [
+        ("discussed", "talk", "kamaldinov", "bourita", "happened")
+    ]
+
+
+def test_coordinated_predicate_shares_the_subject():
+    assert interactions("Kamaldinov commended Morocco and congratulated Nasser Bourita.") == [
+        ("commended", "praise", "kamaldinov", "morocco", "happened"),
+        ("congratulated", "congratulate", "kamaldinov", "bourita", "happened"),
+    ]
+
+
+def test_appositive_between_subject_and_verb():
+    assert interactions(
+        "Nasser Bourita, Minister of Foreign Affairs of Morocco, on Monday received Kamaldinov."
+    ) == [("received", "meet", "bourita", "kamaldinov", "happened")]
+
+
+def test_joint_subject_is_one_talk_between_the_two():
+    text = "Antony Blinken met Nasser Bourita. The Secretary and the Foreign Minister also discussed Iran."
+    assert interactions(text) == [
+        ("met", "meet", "blinken", "bourita", "happened"),
+        ("discussed", "talk", "blinken", "bourita", "happened"),
+    ]
+    assert interactions("Kamaldinov and Nasser Bourita held talks.") == [
+        ("held talks", "talk", "kamaldinov", "bourita", "happened")
+    ]
+
+
+def test_the_sides_are_the_two_people_of_the_latest_interaction():
+    text = "Kamaldinov met with Nasser Bourita. Joe Biden spoke. The sides shared their views on Iran."
+    assert interactions(text)[-1] == ("shared their views", "talk", "kamaldinov", "bourita", "happened")
+
+
+def test_the_sides_without_an_interaction_are_the_two_latest_people():
+    text = "Kamaldinov greeted Nasser Bourita. Both ministers discussed trade."
+    assert interactions(text) == [("discussed", "talk", "kamaldinov", "bourita", "happened")]
+
+
+def test_possessive_pronoun_is_not_a_subject():
+    assert interactions("Kamaldinov arrived. His visit to Morocco ended.") == []
+
+
+def test_people_listed_after_the_first_target():
+    text = "Joe Biden met with Kamaldinov, Nasser Bourita and Jake Sullivan."
+    assert [row[3] for row in interactions(text)] == ["kamaldinov", "bourita", "sullivan"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kamaldinov is scheduled to meet Nasser Bourita.", "planned"),
+        ("Kamaldinov will visit Morocco.", "planned"),
+        ("Kamaldinov is expected to meet Nasser Bourita.", "planned"),
+        ("Kamaldinov plans to visit Morocco.", "planned"),
+        ("Kamaldinov did not meet Nasser Bourita.", "denied"),
+        ("Kamaldinov denied meeting with Nasser Bourita.", "denied"),
+        ("Kamaldinov met Nasser Bourita.", "happened"),
+    ],
+)
+def test_mode(text, expected):
+    assert [row[4] for row in interactions(text)] == [expected]
+
+
+def test_to_meet_after_arrived_is_planned():
+    assert interactions("Kamaldinov arrived in Rabat to meet Nasser Bourita.") == [
+        ("arrived in", "visit", "kamaldinov", "rabat", "happened"),
+        ("meet", "meet", "kamaldinov", "bourita", "planned"),
+    ]
+
+
+# -- the seed, pinned as the issue lists it ------------------------------------------------------
+def test_the_seed():
+    art = analysis.load_article(SEED_ARTICLE)
+    frame = art.interactions
+    rows = frame[["sentence_id", "text", "type", "cameo", "source_id", "target_id", "mode"]].astype(object)
+    assert [tuple(None if v != v else v for v in row) for row in rows.values.tolist()] == [
+        (0, "paid a working visit to", "visit", "042", "kamaldinov", "morocco", "happened"),
+        (1, "met with", "meet", "040", "kamaldinov", "bourita", "happened"),
+        (2, "thanked", "thank", None, "kamaldinov", "morocco", "happened"),
+        (4, "handed out", "message", None, "kamaldinov", "mohammed-vi", "happened"),
+        (4, "a letter from", "message", None, "nazarbayev", "mohammed-vi", "happened"),
+        (8, "commended", "praise", "051", "kamaldinov", "morocco", "happened"),
+        (8, "congratulated", "congratulate", None, "kamaldinov", "bourita", "happened"),
+        (9, "invited", "invite", None, "kamaldinov", "morocco", "happened"),
+        (10, "shared their views", "talk", "040", "kamaldinov", "bourita", "happened"),
+        (11, "praised", "praise", "051", "bourita", "kazakhstan", "happened"),
+        (12, "met", "meet", "040", "kamaldinov", "maghreb-chambers-union", "happened"),
+        (13, "visited", "visit", "042", "kamaldinov", "kazakh-consulate-morocco", "happened"),
+    ]
+    assert frame["interaction_id"].tolist() == list(range(12))
+    assert frame["source"].tolist()[:2] == ["Akylbek Kamaldinov", "Akylbek Kamaldinov"]
+
+
+@pytest.mark.parametrize(
+    "path", [SEED_ARTICLE, *sorted((DATA / "corpus").glob("*.txt"))], ids=lambda p: p.stem
+)
+def test_offsets_index_the_text(path):
+    art = analysis.load_article(path)
+    assert_offsets_exact(art.text, art.interactions)
