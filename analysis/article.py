@@ -1,14 +1,15 @@
 """An article parsed into tidy DataFrames: the entry point most users call.
 
 >>> art = parse_text("ASTANA. KAZINFORM President Nursultan Nazarbayev met the King of Morocco. He spoke.")
->>> art.dateline, art.source
-('ASTANA', 'KAZINFORM')
+>>> art.dateline, art.source, art.headline, art.signoff
+('ASTANA', 'KAZINFORM', None, None)
 >>> art.mentions[["text", "actor", "kind"]].values.tolist()
 [['President Nursultan Nazarbayev', 'Nursultan Nazarbayev', 'name'], ['Morocco', 'Morocco', 'name'], ['He', 'Nursultan Nazarbayev', 'pronoun']]
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,8 @@ import pandas as pd
 from analysis import tables
 from analysis.candidates import candidate_rows
 from analysis.dateline import DatelineMatch, find_dateline
-from analysis.mentions import MentionFinder, mention_rows
+from analysis.layout import TextSpan, find_headline, find_signoff
+from analysis.mentions import Mention, MentionFinder, mention_rows
 from analysis.reading import read_article_text
 from analysis.registry import Registry, load_registry
 from analysis.sentences import sentence_rows
@@ -25,17 +27,24 @@ from analysis.topics import Lexicon, TopicTagger, load_lexicon, topic_rows
 
 _COMPILED: dict[tuple[type, int], tuple[object, object]] = {}
 _COMPILED_KEEP = 8  # registries and lexicons kept compiled; older ones are dropped
+_NEGATED = re.compile(r"(?i:non)[-‐‑]\Z")  # "non-" written against a name: "non-OPEC producers"
 
 
 @dataclass(frozen=True, eq=False)
 class Article:
-    """One parsed article. Every ``start``/``end`` indexes ``text``: ``text[start:end]`` is the row."""
+    """One parsed article. Every ``start``/``end`` indexes ``text``: ``text[start:end]`` is the row.
+
+    ``headline`` and ``signoff`` (``analysis.layout.TextSpan``: ``text``, ``start``, ``end``, or
+    None) are metadata like the dateline: no sentence, mention or topic comes from them.
+    """
 
     text: str
     path: str | None
     dateline: str | None
     source: str | None
     dateline_span: tuple[int, int] | None
+    headline: TextSpan | None
+    signoff: TextSpan | None
     sentences: pd.DataFrame
     mentions: pd.DataFrame
     candidates: pd.DataFrame
@@ -85,6 +94,8 @@ def parse_text(
         dateline=dateline.place if dateline else None,
         source=dateline.source if dateline else None,
         dateline_span=(dateline.start, dateline.end) if dateline else None,
+        headline=rows.headline,
+        signoff=rows.signoff,
         sentences=tables.build(rows.sentences, tables.SENTENCES),
         mentions=tables.build(rows.mentions, tables.MENTIONS),
         candidates=tables.build(rows.candidates, tables.CANDIDATES),
@@ -99,6 +110,8 @@ class ArticleRows:
     """An article parsed into plain columns (lists), before they become DataFrames."""
 
     dateline: DatelineMatch | None
+    headline: TextSpan | None
+    signoff: TextSpan | None
     sentences: dict[str, list]
     mentions: dict[str, list]
     candidates: dict[str, list]
@@ -106,22 +119,47 @@ class ArticleRows:
 
 
 def parse_rows(text: str, registry: Registry, lexicon: Lexicon) -> ArticleRows:
-    """Every stage of the parse, in order: dateline, sentences, mentions, candidates, topics."""
+    """Every stage of the parse, in order: dateline, headline and sign-off, sentences, mentions,
+    candidates, topics."""
     finder = _compiled(MentionFinder, registry)
     tagger = _compiled(TopicTagger, lexicon)
     dateline = find_dateline(text)
-    sentences = sentence_rows(text, (dateline.start, dateline.end) if dateline else None)
+    dateline_span = (dateline.start, dateline.end) if dateline else None
+    headline = find_headline(text, dateline_span)
+    signoff = find_signoff(text)
+    skip = [span for span in (dateline_span, headline and headline.span, signoff and signoff.span) if span]
+    sentences = sentence_rows(text, skip)
     sentence_spans = list(zip(sentences["start"], sentences["end"], strict=True))
-    found = finder.find(text, sentence_spans)
+    found = without_negated(text, finder.find(text, sentence_spans))
     mentions = mention_rows(text, found, sentences["start"], registry)
     mention_spans = zip(mentions["start"], mentions["end"], strict=True)
     return ArticleRows(
         dateline=dateline,
+        headline=headline,
+        signoff=signoff,
         sentences=sentences,
         mentions=mentions,
         candidates=candidate_rows(text, sentence_spans, mention_spans),
         topics=topic_rows(tagger, text, sentence_spans, mentions),
     )
+
+
+def without_negated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop names written after "non-" ("non-OPEC producers" is not about OPEC) and what resolved to them.
+
+    >>> finder = MentionFinder(load_registry())
+    >>> text = "OPEC and non-OPEC producers met."
+    >>> [text[m.start:m.end] for m in without_negated(text, finder.find(text, [(0, len(text))]))]
+    ['OPEC']
+    """
+    dropped = {
+        m.key
+        for m in mentions
+        if m.kind in ("name", "adjective") and _NEGATED.search(text, max(0, m.start - 4), m.start)
+    }
+    if not dropped:
+        return mentions
+    return [m for m in mentions if m.key not in dropped and m.antecedent not in dropped]
 
 
 def _compiled(compiler: type, source: Registry | Lexicon):
