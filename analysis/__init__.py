@@ -48,7 +48,7 @@ _EXPORTS = {
     "topic_share": "summaries",
     "topic_summary": "summaries",
 }
-_MODULES = ("accuracy", "config", "gold", "plots")
+_MODULES = ("accuracy", "config", "findings", "gold", "plots")
 
 __all__ = [
     "accuracy",
@@ -66,6 +66,7 @@ __all__ = [
     "corpus_to_parquet",
     "evaluate",
     "evaluate_all",
+    "findings",
     "gold",
     "GoldError",
     "Lexicon",
@@ -104,7 +105,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # for static tools: the same names, imported eagerly
-    from analysis import accuracy, config, gold, plots
+    from analysis import accuracy, config, findings, gold, plots
     from analysis.accuracy import accuracy_errors, evaluate, evaluate_all
     from analysis.article import Article, load_article, parse_text
     from analysis.corpus import Corpus, ParseOptions, corpus_to_parquet, load_corpus

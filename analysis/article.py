@@ -130,9 +130,11 @@ def parse_rows(text: str, registry: Registry, lexicon: Lexicon) -> ArticleRows:
     skip = [span for span in (dateline_span, headline and headline.span, signoff and signoff.span) if span]
     sentences = sentence_rows(text, skip)
     sentence_spans = list(zip(sentences["start"], sentences["end"], strict=True))
-    found = without_negated(text, finder.find(text, sentence_spans))
-    mentions = mention_rows(text, found, sentences["start"], registry)
-    mention_spans = zip(mentions["start"], mentions["end"], strict=True)
+    found = finder.find(text, sentence_spans)
+    kept = without_negated(text, found)
+    mentions = mention_rows(text, kept, sentences["start"], registry)
+    # A negated name ("non-OPEC") is still a known name, not a candidate for the registry.
+    mention_spans = sorted((m.start, m.end) for m in found)
     return ArticleRows(
         dateline=dateline,
         headline=headline,
