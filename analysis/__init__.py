@@ -36,6 +36,7 @@ _EXPORTS = {
     "corpus_to_parquet": "corpus",
     "evaluate": "accuracy",
     "evaluate_all": "accuracy",
+    "kwic": "concordance",
     "load_article": "article",
     "load_corpus": "corpus",
     "load_gold": "gold",
@@ -43,12 +44,13 @@ _EXPORTS = {
     "load_registry": "registry",
     "parse_text": "article",
     "person_name_forms": "registry",
+    "render_html": "render",
     "topic_evidence": "summaries",
     "topic_matrix": "summaries",
     "topic_share": "summaries",
     "topic_summary": "summaries",
 }
-_MODULES = ("accuracy", "config", "findings", "gold", "plots")
+_MODULES = ("accuracy", "config", "findings", "gold", "plots", "render")
 
 __all__ = [
     "accuracy",
@@ -69,6 +71,7 @@ __all__ = [
     "findings",
     "gold",
     "GoldError",
+    "kwic",
     "Lexicon",
     "LexiconError",
     "load_article",
@@ -82,6 +85,8 @@ __all__ = [
     "plots",
     "Registry",
     "RegistryError",
+    "render",
+    "render_html",
     "topic_evidence",
     "topic_matrix",
     "topic_share",
@@ -105,13 +110,15 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # for static tools: the same names, imported eagerly
-    from analysis import accuracy, config, findings, gold, plots
+    from analysis import accuracy, config, findings, gold, plots, render
     from analysis.accuracy import accuracy_errors, evaluate, evaluate_all
     from analysis.article import Article, load_article, parse_text
+    from analysis.concordance import kwic
     from analysis.corpus import Corpus, ParseOptions, corpus_to_parquet, load_corpus
     from analysis.errors import AnalysisInputError, ArticleError, GoldError, LexiconError, RegistryError
     from analysis.gold import load_gold
     from analysis.registry import Registry, load_registry, person_name_forms
+    from analysis.render import render_html
     from analysis.summaries import (
         actor_cooccurrence,
         actor_counts,

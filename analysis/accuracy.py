@@ -15,13 +15,15 @@ Two rules keep the score from punishing what the annotator could not settle:
 
 from __future__ import annotations
 
+import json
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
-from analysis import tables
+from analysis import config, tables
 from analysis.errors import GoldError
 from analysis.gold import GOLD_DIR, Gold, load_gold, spans_of, topic_labels
 
@@ -191,13 +193,51 @@ def _actor_counts(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
 
 
 def _predicted_mentions(mentions: pd.DataFrame, gold: Gold) -> pd.DataFrame:
-    """The predicted mentions the gold file can judge (see the module docstring)."""
+    """The predicted mentions the gold file can judge (see the module docstring), ids aligned."""
     optional, gold_spans = spans_of(gold.optional_mentions), spans_of(gold.mentions)
     keep = [
-        (start, end) not in optional and (kind in gold.exhaustive_kinds or (start, end) in gold_spans)
-        for start, end, kind in zip(mentions.start, mentions.end, mentions.kind, strict=True)
+        (start, end) not in optional
+        and (
+            (kind in gold.exhaustive_kinds and actor_type in gold.exhaustive_types)
+            or (start, end) in gold_spans
+        )
+        for start, end, kind, actor_type in zip(
+            mentions.start, mentions.end, mentions.kind, mentions.actor_type, strict=True
+        )
     ]
-    return mentions[keep]
+    kept = mentions[np.array(keep, dtype=bool)]
+    return kept.assign(actor_id=kept.actor_id.astype("str").map(_aligned_ids(kept, gold)))
+
+
+def _aligned_ids(predicted: pd.DataFrame, gold: Gold) -> dict[str, str]:
+    """Each predicted actor id renamed to the gold id of the same person, one to one.
+
+    Gold files of unseen articles name people with the annotator's own slugs, and the parser
+    names a person it discovered after the name it read, so ids are matched by the text:
+    a predicted actor takes the gold id whose name mentions share the most characters with
+    its own name mentions. A gold id goes to one predicted actor only (the one sharing most), so a person split
+    into two actors still costs the second one's mentions; an id the gold file already uses
+    is kept as it is.
+    """
+    ids = {str(a): str(a) for a in predicted.actor_id.unique()}
+    gold_ids = set(gold.mentions.actor_id)
+    overlap: dict[tuple[str, str], int] = {}
+    gold_spans = list(zip(gold.mentions.start, gold.mentions.end, gold.mentions.actor_id, strict=True))
+    for start, end, actor_id in zip(
+        predicted.start, predicted.end, predicted.actor_id.astype(str), strict=True
+    ):
+        if actor_id in gold_ids:
+            continue
+        for g_start, g_end, g_id in gold_spans:
+            shared = min(end, g_end) - max(start, g_start)
+            if shared > 0:
+                overlap[(actor_id, g_id)] = overlap.get((actor_id, g_id), 0) + shared
+    taken = {i for i in ids if i in gold_ids}
+    for (actor_id, g_id), _ in sorted(overlap.items(), key=lambda item: (-item[1], item[0])):
+        if ids[actor_id] == actor_id and actor_id not in gold_ids and g_id not in taken:
+            ids[actor_id] = g_id
+            taken.add(g_id)
+    return ids
 
 
 def _predicted_topics(article: Article, gold: Gold) -> pd.DataFrame:
@@ -241,7 +281,9 @@ def evaluate_all(
     """Scores and the errors behind them for every gold file in ``gold_dir``.
 
     Each article is parsed from the path its gold file names (relative to the project root);
-    both frames gain a leading ``article`` column, the gold file's stem.
+    both frames gain a leading ``article`` column, the gold file's stem. Gold files of the
+    research-only corpus (``data/gold/shared/``) name articles in ``../shared/``; where that
+    folder is absent they are skipped with a warning, since the texts are not redistributed.
     """
     from analysis.article import parse_text
 
@@ -250,6 +292,7 @@ def evaluate_all(
         raise GoldError(
             gold_dir, "holds no gold files (*.json)", f"point at a folder of gold files, such as {GOLD_DIR}"
         )
+    paths = [p for p in paths if _article_present(p)]
     scores, misses = [], []
     for path in paths:
         gold = load_gold(path)
@@ -263,6 +306,18 @@ def evaluate_all(
         scores_frame[first + [c for c in scores_frame.columns if c != "article"]],
         errors_frame[first + [c for c in errors_frame.columns if c != "article"]],
     )
+
+
+def _article_present(path: Path) -> bool:
+    """False, with a warning, for a gold file whose research-only article is not on this machine."""
+    try:
+        article = json.loads(path.read_text(encoding="utf-8")).get("article", "")
+    except (OSError, ValueError, AttributeError):
+        return True  # load_gold reports what is wrong with the file
+    if str(article).startswith("../shared/") and not (config.ROOT / str(article)).exists():
+        warnings.warn(f"{path.name}: skipped, {article} is absent (research-only text)", stacklevel=3)
+        return False
+    return True
 
 
 def pooled(scores: pd.DataFrame, task: str = "mentions") -> pd.DataFrame:

@@ -9,8 +9,10 @@
 
 from __future__ import annotations
 
+import gc
+import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -18,15 +20,18 @@ import pandas as pd
 from analysis import tables
 from analysis.candidates import candidate_rows
 from analysis.dateline import DatelineMatch, find_dateline
+from analysis.folding import Folded, fold
 from analysis.layout import TextSpan, find_headline, find_signoff
 from analysis.mentions import Mention, MentionFinder, mention_rows
-from analysis.reading import read_article_text
+from analysis.reading import check_text, read_article_text
 from analysis.registry import Registry, load_registry
 from analysis.sentences import sentence_rows
 from analysis.topics import Lexicon, TopicTagger, load_lexicon, topic_rows
 
 _COMPILED: dict[tuple[type, int], tuple[object, object]] = {}
 _COMPILED_KEEP = 8  # registries and lexicons kept compiled; older ones are dropped
+ANNOUNCE_FROM = 20_000  # forms: compiling this many takes seconds, so it is announced
+LOG = logging.getLogger("analysis")
 _NEGATED = re.compile(r"(?i:non)[-‐‑]\Z")  # "non-" written against a name: "non-OPEC producers"
 
 
@@ -59,6 +64,12 @@ class Article:
             f"of {self.mentions['actor_id'].nunique()} actors>"
         )
 
+    def _repr_html_(self) -> str:
+        """The annotated view (``analysis.render``), which Jupyter shows for a cell ending in ``art``."""
+        from analysis.render import render_body  # the view is a stage above the article
+
+        return render_body(self)
+
 
 def load_article(
     path: str | Path,
@@ -83,7 +94,12 @@ def parse_text(
     lexicon: Lexicon | None = None,
     path: str | None = None,
 ) -> Article:
-    """Parse article text (already in memory) into an ``Article``."""
+    """Parse article text (already in memory) into an ``Article``.
+
+    Text holding a lone surrogate (not a character; it cannot be written out) is refused with
+    ``ArticleError``.
+    """
+    check_text(text, path)
     registry = registry or load_registry()
     lexicon = lexicon or load_lexicon()
     rows = parse_rows(text, registry, lexicon)
@@ -120,29 +136,72 @@ class ArticleRows:
 
 def parse_rows(text: str, registry: Registry, lexicon: Lexicon) -> ArticleRows:
     """Every stage of the parse, in order: dateline, headline and sign-off, sentences, mentions,
-    candidates, topics."""
+    candidates, topics.
+
+    The stages run on the text folded for matching (``analysis.folding``: line ends, spaces,
+    invisible characters, fullwidth forms, look-alike letters); every span is then mapped back
+    and every text column cut from ``text`` itself, so offsets index the original.
+    """
+    folded = fold(text)
     finder = _compiled(MentionFinder, registry)
     tagger = _compiled(TopicTagger, lexicon)
-    dateline = find_dateline(text)
+    matched = folded.text
+    dateline = find_dateline(matched)
     dateline_span = (dateline.start, dateline.end) if dateline else None
-    headline = find_headline(text, dateline_span)
-    signoff = find_signoff(text)
+    headline = find_headline(matched, dateline_span)
+    signoff = find_signoff(matched)
     skip = [span for span in (dateline_span, headline and headline.span, signoff and signoff.span) if span]
-    sentences = sentence_rows(text, skip)
+    sentences = sentence_rows(matched, skip)
     sentence_spans = list(zip(sentences["start"], sentences["end"], strict=True))
-    found = finder.find(text, sentence_spans)
-    kept = without_negated(text, found)
-    mentions = mention_rows(text, kept, sentences["start"], registry)
+    found = finder.find(matched, sentence_spans)
+    kept = replace(found, mentions=without_negated(matched, found.mentions))
+    mentions = mention_rows(matched, kept, sentences["start"], registry)
     # A negated name ("non-OPEC") is still a known name, not a candidate for the registry.
-    mention_spans = sorted((m.start, m.end) for m in found)
-    return ArticleRows(
+    mention_spans = sorted((m.start, m.end) for m in found.mentions)
+    rows = ArticleRows(
         dateline=dateline,
         headline=headline,
         signoff=signoff,
         sentences=sentences,
         mentions=mentions,
-        candidates=candidate_rows(text, sentence_spans, mention_spans),
-        topics=topic_rows(tagger, text, sentence_spans, mentions),
+        candidates=candidate_rows(matched, sentence_spans, mention_spans),
+        topics=topic_rows(tagger, matched, sentence_spans, mentions),
+    )
+    return rows if folded.unchanged else _unfold(rows, folded)
+
+
+def _unfold(rows: ArticleRows, folded: Folded) -> ArticleRows:
+    """``rows`` with every span mapped to the original text and its text column cut from it."""
+    text = folded.original
+
+    def mapped(columns: dict[str, list], text_column: str) -> dict[str, list]:
+        pairs = [folded.span(s, e) for s, e in zip(columns["start"], columns["end"], strict=True)]
+        return {
+            **columns,
+            "start": [s for s, _ in pairs],
+            "end": [e for _, e in pairs],
+            text_column: [text[s:e] for s, e in pairs],
+        }
+
+    dateline = rows.dateline
+    if dateline is not None:
+        start, end = folded.span(dateline.start, dateline.end)
+        dateline = replace(dateline, start=start, end=end)
+
+    def unfolded(metadata: TextSpan | None) -> TextSpan | None:
+        if metadata is None:
+            return None
+        start, end = folded.span(metadata.start, metadata.end)
+        return TextSpan(text[start:end], start, end)
+
+    return ArticleRows(
+        dateline=dateline,
+        headline=unfolded(rows.headline),
+        signoff=unfolded(rows.signoff),
+        sentences=mapped(rows.sentences, "text"),
+        mentions=mapped(rows.mentions, "text"),
+        candidates=mapped(rows.candidates, "text"),
+        topics=mapped(rows.topics, "evidence"),
     )
 
 
@@ -151,7 +210,7 @@ def without_negated(text: str, mentions: list[Mention]) -> list[Mention]:
 
     >>> finder = MentionFinder(load_registry())
     >>> text = "OPEC and non-OPEC producers met."
-    >>> [text[m.start:m.end] for m in without_negated(text, finder.find(text, [(0, len(text))]))]
+    >>> [text[m.start:m.end] for m in without_negated(text, finder.find(text, [(0, len(text))]).mentions)]
     ['OPEC']
     """
     dropped = {
@@ -165,11 +224,27 @@ def without_negated(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _compiled(compiler: type, source: Registry | Lexicon):
-    """One ``compiler(source)`` per registry or lexicon object: compiling patterns is the slow part."""
+    """One ``compiler(source)`` per registry or lexicon object: compiling patterns is the slow part.
+
+    Compiling takes about a second per 10,000 forms, so a large one is announced (logger
+    ``analysis``, which the command line prints).
+    """
     key = (compiler, id(source))
     cached = _COMPILED.get(key)
     if cached is None or cached[0] is not source:
         if len(_COMPILED) >= _COMPILED_KEEP:
             del _COMPILED[next(iter(_COMPILED))]
-        cached = _COMPILED[key] = (source, compiler(source))
+        forms = (
+            len(source.names) if isinstance(source, Registry) else sum(len(t.terms) for t in source.topics)
+        )
+        if forms >= ANNOUNCE_FROM:
+            what = "registry" if isinstance(source, Registry) else "lexicon"
+            LOG.info("compiling the %s's %s forms into patterns (once per %s)...", what, f"{forms:,}", what)
+        collecting = gc.isenabled()
+        gc.disable()  # compiling allocates millions of objects and no cycles: collections only cost
+        try:
+            cached = _COMPILED[key] = (source, compiler(source))
+        finally:
+            if collecting:
+                gc.enable()
     return cached[1]

@@ -7,15 +7,21 @@
 ``--registry-only FILE`` uses only the files given. Both may be repeated.
 
 Writes into DIR the sentences, mentions, candidates, topics, actor_counts and topic_summary
-tables (CSV, and Parquet with ``--parquet`` when pyarrow is installed) and every figure the
-notebooks draw, as SVG, PNG and the CSV behind it. Errors in the input are reported in one
+tables (CSV, and Parquet with ``--parquet`` when pyarrow is installed), the annotated article
+``article.html`` (``analysis.render``) and every figure the notebooks draw, as SVG, PNG and the
+CSV behind it. Errors in the input are reported in one
 line naming the file and the fix, with exit status 2; nothing half-written is left behind.
+Interrupted (Ctrl-C, SIGINT, or SIGTERM), it removes its temporary file, says in one line which
+files it wrote and that the rest were not written, and exits 130 or 143 (128 + the signal).
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +31,7 @@ from analysis.config import REGISTRY_FILES
 from analysis.errors import AnalysisInputError
 from analysis.export import write_tables
 from analysis.registry import load_registry
+from analysis.render import write_html
 from analysis.summaries import (
     actor_cooccurrence,
     actor_counts,
@@ -47,7 +54,7 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("article", type=Path, help="the article: a UTF-8 text file (see --encoding)")
     p.add_argument(
-        "--out", type=Path, required=True, help="folder for the tables and figures (created if missing)"
+        "--out", required=True, help="folder for the tables, article.html and figures (created if missing)"
     )
     p.add_argument(
         "--registry",
@@ -77,12 +84,47 @@ def parser() -> argparse.ArgumentParser:
         help="actors in the co-occurrence chart: those mentioned at least N times (default: 1, all)",
     )
     p.add_argument("--parquet", action="store_true", help="also write each table as Parquet (needs pyarrow)")
-    p.add_argument("--no-figures", action="store_true", help="write the tables only")
+    p.add_argument("--no-figures", action="store_true", help="write the tables and article.html only")
     return p
+
+
+class Interrupted(BaseException):
+    """A signal asking the command to stop (a BaseException, like KeyboardInterrupt)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if not args.out.strip():
+        print("error: --out is empty. Fix: name the output folder, e.g. --out out/ (or --out . for here).",
+              file=sys.stderr)  # fmt: skip
+        return 2
+    args.out = Path(args.out)
+    stop = _Stop()
+    written = _Written(stop)
+    with stop, _progress_on_stderr():
+        try:
+            status = _run(args, written)
+            stop.raise_pending()  # a signal that arrived during the last write
+            return status
+        except Interrupted as interrupted:
+            signum = interrupted.signum
+        except KeyboardInterrupt:
+            signum = signal.SIGINT
+    name = signal.Signals(signum).name
+    done = ", ".join(str(p.relative_to(args.out)) for p in written) if written else "no file"
+    print(
+        f"interrupted by {name}: wrote {len(written)} file(s) into {args.out} ({done}); the rest were not written"
+        " and no temporary file is left",
+        file=sys.stderr,
+    )
+    return 128 + signum
+
+
+def _run(args, written: list[Path]) -> int:
     try:
         registry = load_registry(registry_paths(args.registry, args.registry_only))
         lexicon = load_lexicon(args.lexicon)
@@ -93,9 +135,10 @@ def main(argv: list[str] | None = None) -> int:
         art = load_article(args.article, registry=registry, lexicon=lexicon, encoding=args.encoding)
         if args.parquet:
             _require_pyarrow()
-        written = write_tables(art, args.out, parquet=args.parquet)
+        write_tables(art, args.out, parquet=args.parquet, written=written)
+        written.append(write_html(art, args.out / "article.html"))
         if not args.no_figures:
-            written += write_figures(art, args.out / "figures", min_mentions=args.min_mentions)
+            write_figures(art, args.out / "figures", written=written, min_mentions=args.min_mentions)
     except AnalysisInputError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -118,10 +161,86 @@ def registry_paths(added: list[Path], only: list[Path]) -> list[Path]:
     return [*only, *added] if only else [*REGISTRY_FILES, *added]
 
 
-def write_figures(art: Article, folder: Path, min_mentions: int = 1) -> list[Path]:
+class _Stop:
+    """While active (in the main thread), SIGTERM and SIGINT raise ``Interrupted``, so that the
+    writers remove their temporary files on the way out.
+
+    Python drops an exception raised inside a finalizer or weakref callback (printing "Exception
+    ignored in ..."); the signal is then kept as pending, that message is not printed, and
+    ``raise_pending`` raises it at the next file written.
+    """
+
+    SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+    def __enter__(self):
+        self.pending: int | None = None
+        self.previous = {}
+        if threading.current_thread() is threading.main_thread():
+            for signum in self.SIGNALS:
+                if signal.getsignal(signum) in (signal.SIG_DFL, signal.default_int_handler):
+                    self.previous[signum] = signal.signal(signum, self._handle)
+        self.unraisable = sys.unraisablehook
+        sys.unraisablehook = self._unraisable
+        return self
+
+    def __exit__(self, *exc):
+        for signum, handler in self.previous.items():
+            signal.signal(signum, handler)
+        sys.unraisablehook = self.unraisable
+
+    def _handle(self, signum: int, frame) -> None:
+        self.pending = signum
+        raise Interrupted(signum)
+
+    def _unraisable(self, info) -> None:
+        if not isinstance(info.exc_value, Interrupted):
+            self.unraisable(info)
+
+    def raise_pending(self) -> None:
+        if self.pending is not None:
+            raise Interrupted(self.pending)
+
+
+class _Written(list):
+    """The files in place so far; a signal whose exception was dropped is raised at the next one."""
+
+    def __init__(self, stop: _Stop):
+        super().__init__()
+        self.stop = stop
+
+    def append(self, path: Path) -> None:
+        super().append(path)
+        self.stop.raise_pending()
+
+    def __iadd__(self, paths):
+        super().__iadd__(paths)
+        self.stop.raise_pending()
+        return self
+
+
+class _progress_on_stderr:
+    """While active, the package's progress notes (logger ``analysis``) are printed to stderr."""
+
+    def __enter__(self):
+        self.logger = logging.getLogger("analysis")
+        self.handler = logging.StreamHandler(sys.stderr)
+        self.handler.setFormatter(logging.Formatter("note: %(message)s"))
+        self.level = self.logger.level
+        self.logger.addHandler(self.handler)
+        self.logger.setLevel(logging.INFO)
+
+    def __exit__(self, *exc):
+        self.logger.removeHandler(self.handler)
+        self.logger.setLevel(self.level)
+
+
+def write_figures(
+    art: Article, folder: Path, written: list[Path] | None = None, min_mentions: int = 1
+) -> list[Path]:
     """Every figure of the notebooks, for ``art``, into ``folder``; returns the files written.
 
-    A chart with nothing to draw still writes its three files, saying so in its title.
+    A chart with nothing to draw still writes its three files, saying so in its title. Each
+    figure's files are appended to ``written`` (a new list if None) once they are in place.
     ``min_mentions`` keeps the co-occurrence chart to actors mentioned that often.
     """
     figures = {
@@ -138,7 +257,7 @@ def write_figures(art: Article, folder: Path, min_mentions: int = 1) -> list[Pat
             actor_topics(art), art.lexicon, save=save, frame=findings.frame_topics(art)
         ),
     }
-    written = []
+    written = [] if written is None else written
     for stem, draw in figures.items():
         draw(folder / stem)
         written += [folder / f"{stem}{suffix}" for suffix in (".svg", ".png", ".csv")]

@@ -134,14 +134,35 @@ def resolve_paths(paths_or_glob: str | Path | list[str | Path]) -> list[Path]:
 def article_ids(paths: list[Path]) -> list[str]:
     """Short unique ids: each path relative to the folder all share, without ``.txt``.
 
+    A file given twice, or two files that would share an id ("a.txt" and "a.md"), is refused
+    with ``ArticleError`` rather than given two rows with one ``article_id``.
+
     >>> article_ids([Path("c/bbc/business/001.txt"), Path("c/bbc/tech/001.txt")])
     ['business/001', 'tech/001']
+    >>> article_ids([Path("c/a.txt"), Path("c/../c/a.txt")])
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ArticleError: c/../c/a.txt: is the same file as c/a.txt, given twice. Fix: pass each article once.
     """
     if not paths:
         return []
     absolute = [os.path.abspath(p) for p in paths]
     common = os.path.commonpath([os.path.dirname(p) for p in absolute])
-    return [Path(os.path.relpath(p, common)).with_suffix("").as_posix() for p in absolute]
+    ids = [Path(os.path.relpath(p, common)).with_suffix("").as_posix() for p in absolute]
+    first: dict[str, int] = {}
+    for i, article_id in enumerate(ids):
+        j = first.setdefault(article_id, i)
+        if j != i:
+            if absolute[i] == absolute[j]:
+                raise ArticleError(
+                    paths[i], f"is the same file as {paths[j]}, given twice", "pass each article once"
+                )
+            raise ArticleError(
+                paths[i],
+                f"would have the same article_id {article_id!r} as {paths[j]}",
+                "rename one of the two",
+            )
+    return ids
 
 
 def parse_file(path: str | Path, article_id: str, options: ParseOptions = ParseOptions()) -> dict:

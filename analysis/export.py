@@ -28,10 +28,16 @@ def article_tables(art: Article) -> dict:
     }
 
 
-def write_tables(art: Article, out_dir: str | Path, parquet: bool = False) -> list[Path]:
-    """Write every table of ``art`` into ``out_dir`` (created if needed); return the paths."""
+def write_tables(
+    art: Article, out_dir: str | Path, parquet: bool = False, written: list[Path] | None = None
+) -> list[Path]:
+    """Write every table of ``art`` into ``out_dir`` (created if needed); return the paths.
+
+    Each path is appended to ``written`` (a new list if None) as soon as its file is in place,
+    so a caller that is interrupted knows what was written.
+    """
     out_dir = Path(out_dir)
-    written = []
+    written = [] if written is None else written
     for stem, frame in article_tables(art).items():
         written.append(write_csv(frame, out_dir / f"{stem}.csv"))
         if parquet:

@@ -9,7 +9,7 @@ DataFrames after checking every entry; ``analysis.accuracy`` scores a parse agai
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -23,6 +23,10 @@ GOLD_DIR = config.GOLD
 GOLD_KEYS = ("article", "sentences", "mentions", "optional_mentions", "topics", "scope")
 SPAN_FIELDS = ("start", "end", "text")
 MENTION_FIELDS = (*SPAN_FIELDS, "actor_id", "actor_type", "kind")
+INTERACTION_FIELDS = ("sentence", *SPAN_FIELDS, "type", "source_id", "target_id", "mode")
+STATEMENT_FIELDS = ("sentence", *SPAN_FIELDS, "speaker_id", "direct")
+PEOPLE_FIELDS = ("actor_id", "name", "role", "country", "gender")
+MODES = ("happened", "planned", "denied")
 FORMAT_HINT = "see data/gold/README.md for the format"
 
 
@@ -32,7 +36,12 @@ class Gold:
 
     ``sentences``: start, end, text. ``mentions`` and ``optional_mentions``: start, end, text,
     actor_id, actor_type, kind. ``topics``: one row per (sentence, topic) with ``required``
-    False for the defensible-either-way labels.
+    False for the defensible-either-way labels. ``exhaustive_kinds`` and ``exhaustive_types``:
+    the mention kinds and actor types annotated in full. Files on the research-only corpus also
+    carry ``people`` (actor_id, name, role, country, gender), ``interactions`` (sentence, start,
+    end, text, type, source_id, target_id, mode) and ``statements`` (sentence, start, end, text,
+    speaker_id, direct); elsewhere these are empty. ``blind``: annotated before the parser was
+    run on the article, and never tuned on.
     """
 
     path: str
@@ -43,6 +52,11 @@ class Gold:
     optional_mentions: pd.DataFrame
     topics: pd.DataFrame
     exhaustive_kinds: tuple[str, ...]
+    exhaustive_types: tuple[str, ...] = tables.ACTOR_TYPES
+    people: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(PEOPLE_FIELDS)))
+    interactions: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(INTERACTION_FIELDS)))
+    statements: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(STATEMENT_FIELDS)))
+    blind: bool = False
 
 
 def load_gold(path: str | Path) -> Gold:
@@ -70,7 +84,7 @@ def load_gold(path: str | Path) -> Gold:
             f"names article {raw['article']!r}, which {err.problem}",
             "give the article path relative to the repository root",
         ) from None
-    sentences = _entries(raw, "sentences", SPAN_FIELDS, text, path)
+    sentences = _entries(raw, "sentences", SPAN_FIELDS, text, path, quoted=False)
     overlap = sentences.index[sentences.start < sentences.end.shift(1, fill_value=0)]
     if len(overlap):
         raise GoldError(
@@ -87,6 +101,11 @@ def load_gold(path: str | Path) -> Gold:
             f"span {clash[0]} is both a mention and an optional mention",
             "keep it in one list",
         )
+    kinds, types = _scope(raw["scope"], path)
+    events = {
+        key: _events(raw, key, fields, text, len(sentences), path)
+        for key, fields in (("interactions", INTERACTION_FIELDS), ("statements", STATEMENT_FIELDS))
+    }
     return Gold(
         path=str(path),
         article=str(raw["article"]),
@@ -95,7 +114,11 @@ def load_gold(path: str | Path) -> Gold:
         mentions=mentions,
         optional_mentions=optional,
         topics=_topics(raw["topics"], len(sentences), path),
-        exhaustive_kinds=_scope(raw["scope"], path),
+        exhaustive_kinds=kinds,
+        exhaustive_types=types,
+        people=_people(raw, path),
+        blind=bool(raw.get("blind", False)),
+        **events,
     )
 
 
@@ -111,15 +134,23 @@ def _read_json(path: Path) -> dict:
     return raw
 
 
-def _entries(raw: dict, key: str, fields: tuple[str, ...], text: str, path: Path) -> pd.DataFrame:
-    """The list under ``key`` as a DataFrame, after checking each entry's span against ``text``."""
-    entries = raw[key]
+def _entries(
+    raw: dict, key: str, fields: tuple[str, ...], text: str, path: Path, quoted: bool = True
+) -> pd.DataFrame:
+    """The list under ``key`` as a DataFrame, after checking each entry's span against ``text``.
+
+    With ``quoted=False`` an entry may leave out its ``text`` (the gold files of research-only
+    articles do not copy their sentences); it is then taken from the article.
+    """
+    entries = raw.get(key, [])
     if not isinstance(entries, list):
         raise GoldError(path, f"{key!r} is not a list", FORMAT_HINT)
     for i, entry in enumerate(entries):
         where = f"{key}[{i}]"
         if not isinstance(entry, dict):
             raise GoldError(path, f"{where} is not an object", FORMAT_HINT)
+        if not quoted and "text" not in entry and all(type(entry.get(k)) is int for k in ("start", "end")):
+            entry["text"] = text[entry["start"] : entry["end"]]
         missing = [f for f in fields if f not in entry]
         if missing:
             raise GoldError(path, f"{where} has no {missing[0]!r}", f"give it {', '.join(fields)}")
@@ -143,7 +174,7 @@ def _entries(raw: dict, key: str, fields: tuple[str, ...], text: str, path: Path
                 "recompute the offsets, or correct the text",
             )
     frame = pd.DataFrame(entries, columns=list(fields))
-    return frame.astype({f: "int64" if f in ("start", "end") else "str" for f in fields})
+    return frame.astype({f: "int64" if f in ("start", "end", "sentence") else "str" for f in fields})
 
 
 def _mentions(raw: dict, key: str, text: str, path: Path) -> pd.DataFrame:
@@ -201,7 +232,8 @@ def topic_labels() -> tuple[str, ...]:
     return tuple(load_lexicon().ids)
 
 
-def _scope(scope, path: Path) -> tuple[str, ...]:
+def _scope(scope: object, path: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The mention kinds and actor types annotated in full (all types unless the file says)."""
     kinds = scope.get("exhaustive_kinds") if isinstance(scope, dict) else None
     if not isinstance(kinds, list) or not set(kinds) <= set(tables.MENTION_KINDS):
         raise GoldError(
@@ -209,7 +241,47 @@ def _scope(scope, path: Path) -> tuple[str, ...]:
             f"scope.exhaustive_kinds is {kinds!r}",
             f"list the kinds annotated in full, from {', '.join(tables.MENTION_KINDS)}",
         )
-    return tuple(kinds)
+    types = scope.get("exhaustive_types", list(tables.ACTOR_TYPES))
+    if not isinstance(types, list) or not set(types) <= set(tables.ACTOR_TYPES):
+        raise GoldError(
+            path,
+            f"scope.exhaustive_types is {types!r}",
+            f"list the actor types annotated in full, from {', '.join(tables.ACTOR_TYPES)}",
+        )
+    return tuple(kinds), tuple(types)
+
+
+def _people(raw: dict, path: Path) -> pd.DataFrame:
+    people = raw.get("people", [])
+    if not isinstance(people, list) or not all(isinstance(p, dict) and "actor_id" in p for p in people):
+        raise GoldError(path, "'people' is not a list of objects with an actor_id", FORMAT_HINT)
+    frame = pd.DataFrame(people, columns=list(PEOPLE_FIELDS))
+    twice = frame.actor_id[frame.actor_id.duplicated()]
+    if len(twice):
+        raise GoldError(path, f"people lists {twice.iloc[0]!r} twice", "keep one entry per person")
+    return frame
+
+
+def _events(
+    raw: dict, key: str, fields: tuple[str, ...], text: str, n_sentences: int, path: Path
+) -> pd.DataFrame:
+    """Interactions or statements: spans checked like mentions, sentences and modes checked too."""
+    entries = raw.get(key, [])
+    frame = _entries(raw, key, tuple(f for f in fields if f != "target_id"), text, path)
+    if "target_id" in fields:
+        frame.insert(fields.index("target_id"), "target_id", [e.get("target_id") for e in entries])
+    for i, entry in enumerate(entries):
+        if not (type(entry["sentence"]) is int and 0 <= entry["sentence"] < n_sentences):
+            raise GoldError(
+                path, f"{key}[{i}] names sentence {entry['sentence']!r}", "give a 0-based sentence index"
+            )
+        if key == "interactions" and entry["mode"] not in MODES:
+            raise GoldError(path, f"{key}[{i}] has mode {entry['mode']!r}", f"use one of {', '.join(MODES)}")
+        if key == "statements" and type(entry["direct"]) is not bool:
+            raise GoldError(path, f"{key}[{i}] has direct {entry['direct']!r}", "use true or false")
+    if key == "statements":
+        frame["direct"] = [e["direct"] for e in entries]
+    return frame
 
 
 def spans_of(frame: pd.DataFrame) -> set[tuple[int, int]]:

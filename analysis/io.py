@@ -1,7 +1,8 @@
 """Writing tables and figures so that a failure never leaves a truncated file behind.
 
 Every writer renders into a temporary file in the destination folder and renames it over the
-target only once it is complete (a rename within one folder is atomic). Outputs are
+target only once it is complete (a rename within one folder is atomic); the file gets the mode
+the umask gives any new file. Outputs are
 byte-for-byte reproducible: CSV with ``\\n`` line endings and a fixed float format; SVG with a
 fixed hash salt and no date; PNG with no software/version stamp.
 """
@@ -9,7 +10,7 @@ fixed hash salt and no date; PNG with no software/version stamp.
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,16 +21,28 @@ FLOAT_FORMAT = "%.6g"
 
 
 def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(tmp_path)``, then move the finished file to ``path``."""
+    """Call ``write(tmp_path)``, then move the finished file to ``path``.
+
+    The temporary file is created with the mode a new file gets (``0o666`` less the umask),
+    not ``tempfile``'s private ``0o600``, so a shared folder can read the outputs. On any
+    exception, an interrupt included, the temporary file is removed.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
+    tmp = None
     try:
-        write(Path(tmp))
+        while tmp is None:
+            # Named before it is created, so an interrupt just after creation still removes it.
+            tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+            try:
+                os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+            except FileExistsError:
+                tmp = None
+        write(tmp)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
         raise
     return path
 

@@ -32,27 +32,26 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from analysis.patterns import flexible_case, normal_form, trie_pattern, words_pattern
-from analysis.registry import Registry
+from analysis.organizations import organization_mentions
+from analysis.patterns import normal_form, trie_pattern, words_pattern
+from analysis.people import discover_people, people_mentions, people_titles
+from analysis.places import place_mentions
+from analysis.pronouns import PersonMention, resolve_pronouns
+from analysis.registry import Actor, Registry
 
-PRONOUN_FORMS = {
-    "he": ("he", "him", "his", "himself"),
-    "she": ("she", "her", "hers", "herself"),
-    "they": ("they", "them", "their", "theirs", "themselves"),
-}
-PRONOUN_LOOKBACK = 3
 # Words that turn a registered role into a different one ("Prime Minister", "Vice President").
 ROLE_MODIFIERS = frozenset(
     ["vice", "deputy", "prime", "former", "acting", "first", "second", "interim", "ex", "chief", "assistant"]
+)
+# Names that are also ordinary words: never matched in a lower-case sentence.
+CASE_AMBIGUOUS = frozenset(
+    "us turkey chad jordan georgia guinea china niger mali chile panama jersey".split()
 )
 _WORD_END = re.compile(r"(?<=\w)(?=\W)")
 # What may stand between a title and the name it belongs to, or between two chained titles.
 _TITLE_GAP = re.compile(r"\s*(?:(?:[-–—,]|and)\s*)?")
 _TITLE_GAP_MAX = 16
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)\s*$")
-_PRONOUN = re.compile(
-    r"(?<!\w)(?:" + "|".join(flexible_case(f) for forms in PRONOUN_FORMS.values() for f in forms) + r")(?!\w)"
-)
 
 
 @dataclass(frozen=True)
@@ -67,6 +66,14 @@ class Mention:
     @property
     def key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.actor_id)
+
+
+@dataclass(frozen=True)
+class Found:
+    """What the finder found in one article: the mentions, and the actors it discovered there."""
+
+    mentions: list[Mention]
+    discovered: tuple[Actor, ...]
 
 
 @dataclass(frozen=True)
@@ -109,10 +116,11 @@ class MentionFinder:
             a.actor_id: frozenset(t.lower() for t in a.titles) for a in registry.actors.values()
         }
 
-    def find(self, text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
-        """All mentions in the sentences of ``text`` (each sentence a (start, end) span, in order)."""
+    def find(self, text: str, sentence_spans: list[tuple[int, int]]) -> Found:
+        """All mentions in the sentences of ``text`` (each sentence a (start, end) span, in order),
+        and the people discovered there (``analysis.people``)."""
         if not sentence_spans:
-            return []
+            return Found([], ())
         sentence_starts = [s for s, _ in sentence_spans]
         lo, hi = sentence_spans[0][0], sentence_spans[-1][1]
         names = self._scan_names(text, lo, hi)
@@ -122,10 +130,90 @@ class MentionFinder:
             Mention(m.start(), m.end(), self._demonym(m.group()), "adjective")
             for m in self.adjectives.finditer(text, lo, hi)
         ]
+        names += self._other_case(text, sentence_spans, self.names, "name", names)
+        adjectives += self._other_case(text, sentence_spans, self.adjectives, "adjective", adjectives)
         mentions = _drop_same_actor_nesting(names + adjectives)
         mentions = self._resolve_titles(mentions, titles)
-        mentions = self._resolve_pronouns(text, mentions, sentence_spans, sentence_starts)
-        return _mark_nesting(_within_sentences(mentions, sentence_spans))
+        covered = [(m.start, m.end) for m in mentions if m.kind in ("name", "title")]
+        discovery = discover_people(text, sentence_spans, self.registry, covered)
+        discovered = list(discovery.actors)
+        named = [
+            Mention(s, e, a, "name")
+            for s, e, a in people_mentions(text, sentence_spans, discovered, covered, self.registry)
+        ]
+        titled = [
+            Mention(s, e, a, "title", key)
+            for s, e, a, key in people_titles(
+                text, sentence_spans, discovered, [m.key for m in named], covered, self.registry
+            )
+        ]
+        titled += _appositive_titles(discovery.titles, named)
+        covered += [(m.start, m.end) for m in named + titled]
+        for discover in (organization_mentions, place_mentions):
+            bodies, spans_found = discover(text, sentence_spans, self.registry, covered)
+            discovered += bodies
+            named += [Mention(s, e, a, "name") for s, e, a in spans_found]
+            covered += [(s, e) for s, e, _ in spans_found]
+        actors = {**self.registry.actors, **{a.actor_id: a for a in discovered}}
+        mentions = _one_mention_per_reference(mentions + named + titled)
+        mentions += self._pronouns(text, mentions, sentence_spans, actors)
+        return Found(_mark_nesting(_within_sentences(mentions, sentence_spans)), tuple(discovered))
+
+    def _pronouns(
+        self,
+        text: str,
+        mentions: list[Mention],
+        sentence_spans: list[tuple[int, int]],
+        actors: dict[str, Actor],
+    ) -> list[Mention]:
+        """Pronoun mentions, resolved by ``analysis.pronouns`` over every person mentioned."""
+        people = [
+            PersonMention(m.start, m.end, m.actor_id, m.antecedent if m.kind == "title" else m.key)
+            for m in _outermost(sorted(mentions, key=lambda m: (m.start, -m.end)))
+            if m.kind in ("name", "title") and actors[m.actor_id].type == "person"
+        ]
+        resolved = resolve_pronouns(text, people, sentence_spans, lambda a: actors[a].pronoun)
+        return [Mention(s, e, actor_id, "pronoun", key) for s, e, actor_id, key in resolved]
+
+    def _other_case(
+        self,
+        text: str,
+        sentence_spans: list[tuple[int, int]],
+        pattern: re.Pattern,
+        kind: str,
+        found: list[Mention],
+    ) -> list[Mention]:
+        """Registered names and demonyms in sentences set all in capitals or all in lower case.
+
+        Such a sentence is matched as if written in title case ("IRAN" and "iran" as "Iran");
+        offsets are unchanged. In lower case a form that is also a common word ("us", "turkey",
+        "chad") is not a name, and in capitals "US" is left alone, as it may be the pronoun.
+        """
+        seen = {(m.start, m.end) for m in found}
+        out = []
+        for start, end in sentence_spans:
+            case = sentence_case(text, start, end)
+            if case is None:
+                continue
+            view = text[start:end].title()
+            if len(view) != end - start:
+                continue
+            for match in pattern.finditer(view):
+                s, e = start + match.start(), start + match.end()
+                written = text[s:e]
+                if (
+                    (s, e) in seen
+                    or written.lower() in CASE_AMBIGUOUS
+                    or (case == "upper" and written == "US")
+                ):
+                    continue
+                actor_id = (
+                    self._demonym(match.group())
+                    if kind == "adjective"
+                    else self.registry.names[normal_form(match.group())]
+                )
+                out.append(Mention(s, e, actor_id, kind))
+        return out
 
     def _demonym(self, matched: str) -> str:
         form = normal_form(matched)
@@ -246,54 +334,13 @@ class MentionFinder:
                 resolved.append(Mention(title.start, title.end, target.actor_id, "title", target.key))
         return _drop_same_actor_nesting(resolved)
 
-    def _resolve_pronouns(
-        self,
-        text: str,
-        mentions: list[Mention],
-        sentence_spans: list[tuple[int, int]],
-        sentence_starts: list[int],
-    ) -> list[Mention]:
-        people = [
-            m
-            for m in _outermost(sorted(mentions, key=lambda m: (m.start, -m.end)))
-            if m.kind in ("name", "title") and self.registry[m.actor_id].type == "person"
-        ]
-        by_sentence: dict[int, list[Mention]] = {}
-        for m in people:
-            by_sentence.setdefault(bisect.bisect_right(sentence_starts, m.start) - 1, []).append(m)
-        out = list(mentions)
-        for match in _PRONOUN.finditer(text, sentence_spans[0][0], sentence_spans[-1][1]):
-            gender = next(g for g, forms in PRONOUN_FORMS.items() if match.group().lower() in forms)
-            sid = bisect.bisect_right(sentence_starts, match.start()) - 1
 
-            def fitting(s: int, gender=gender, match=match) -> list[Mention]:
-                return [
-                    m
-                    for m in by_sentence.get(s, ())
-                    if self.registry[m.actor_id].pronoun == gender and m.end <= match.start()
-                ]
-
-            opens_sentence = not re.search(r"\w", text[sentence_starts[sid] : match.start()])
-            same = [] if opens_sentence else fitting(sid)
-            if same:
-                target = same[-1]
-            else:
-                earlier = (fitting(s) for s in range(sid - 1, max(sid - PRONOUN_LOOKBACK, 0) - 1, -1))
-                target = next((found[0] for found in earlier if found), None)
-                if target is None:
-                    continue
-            antecedent = target.antecedent if target.kind == "title" else target.key
-            out.append(Mention(match.start(), match.end(), target.actor_id, "pronoun", antecedent))
-        return out
-
-
-def mention_rows(
-    text: str, mentions: list[Mention], sentence_starts: list[int], registry: Registry
-) -> dict[str, list]:
+def mention_rows(text: str, found: Found, sentence_starts: list[int], registry: Registry) -> dict[str, list]:
     """The mentions as table columns (see ``analysis.tables.MENTIONS``), in reading order."""
-    mentions = sorted(mentions, key=lambda m: (m.start, -m.end, m.kind, m.actor_id))
+    mentions = sorted(found.mentions, key=lambda m: (m.start, -m.end, m.kind, m.actor_id))
     index = {m.key: i for i, m in enumerate(mentions) if m.kind == "name"}
-    actors = [registry[m.actor_id] for m in mentions]
+    lookup = {**registry.actors, **{a.actor_id: a for a in found.discovered}}
+    actors = [lookup[m.actor_id] for m in mentions]
     return {
         "mention_id": list(range(len(mentions))),
         "sentence_id": [bisect.bisect_right(sentence_starts, m.start) - 1 for m in mentions],
@@ -304,9 +351,26 @@ def mention_rows(
         "actor": [a.name for a in actors],
         "actor_type": [a.type for a in actors],
         "kind": [m.kind for m in mentions],
+        "registered": [m.actor_id in registry.actors for m in mentions],
         "nested": [m.nested for m in mentions],
         "antecedent_id": [index.get(m.antecedent) for m in mentions],
     }
+
+
+def sentence_case(text: str, start: int, end: int) -> str | None:
+    """ "upper" or "lower" for a sentence of 20 letters or more set in one case, else None.
+
+    >>> sentence_case("IRAN OIL MINISTER ARRIVES IN ALGERIA", 0, 36), sentence_case("the cuban role", 0, 14)
+    ('upper', None)
+    """
+    letters = [c for c in text[start:end] if c.isalpha()]
+    if len(letters) < 20:
+        return None
+    if all(c.isupper() for c in letters):
+        return "upper"
+    if not any(c.isupper() for c in letters[1:]):
+        return "lower"
+    return None
 
 
 def _inside(inner, outer) -> bool:
@@ -342,6 +406,33 @@ def _drop_same_actor_nesting(mentions: list[Mention]) -> list[Mention]:
             seen.add((m.start, m.end))
             reach = max(reach, m.end)
             kept.append(m)
+    return kept
+
+
+def _appositive_titles(titles: tuple[tuple[int, int, str], ...], named: list[Mention]) -> list[Mention]:
+    """Appositive roles ("Herrington, the U.S. Energy Secretary,") as titles of the name beside them."""
+    out = []
+    for start, end, actor_id in titles:
+        names = [m for m in named if m.actor_id == actor_id]
+        if names:
+            nearest = min(names, key=lambda m: min(abs(m.end - start), abs(end - m.start)))
+            out.append(Mention(start, end, actor_id, "title", nearest.key))
+    return out
+
+
+def _one_mention_per_reference(mentions: list[Mention]) -> list[Mention]:
+    """Overlapping mentions of one actor are one reference: the name (else the longer) stays.
+
+    "Saudi Arabia's Crown Prince" (a title) and "Crown Prince Abdullah" (a name) overlap
+    without nesting; counting both would count one reference twice.
+    """
+    kept: list[Mention] = []
+    by_actor: dict[str, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: (m.kind != "name", -(m.end - m.start), m.start)):
+        if any(o.start < m.end and m.start < o.end for o in by_actor.get(m.actor_id, ())):
+            continue
+        by_actor.setdefault(m.actor_id, []).append(m)
+        kept.append(m)
     return kept
 
 

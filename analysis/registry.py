@@ -14,7 +14,6 @@ the article, and accepts them qualified by a country (``the Moroccan FM``, ``Kin
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -23,6 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.config import REGISTRY_FILES
+from analysis.csvfiles import csv_rows
 from analysis.errors import RegistryError
 from analysis.patterns import file_key, normal_form
 from analysis.tables import ACTOR_TYPES
@@ -130,13 +130,7 @@ def _load(keys: tuple[tuple, ...]) -> Registry:
         actors[actor.actor_id] = actor
         where[actor.actor_id] = (path, line)
     for actor in actors.values():
-        if actor.country and actors.get(actor.country) is None:
-            path, line = where[actor.actor_id]
-            raise RegistryError(
-                path,
-                f"row {line}: country {actor.country!r} is not an actor_id in the registry",
-                "use the actor_id of a country row (e.g. 'kazakhstan')",
-            )
+        _check_country(actor, actors, where)
     names, adjectives = _surface_forms(actors, where)
     titles: dict[str, list[str]] = {}
     for actor in actors.values():
@@ -146,34 +140,24 @@ def _load(keys: tuple[tuple, ...]) -> Registry:
 
 
 def _read_rows(path: Path):
-    if not path.is_file():
-        raise RegistryError(path, "does not exist", "check the path to the registry CSV file")
-    try:
-        with path.open(newline="", encoding="utf-8") as handle:
-            reader = csv.DictReader(handle)
-            header = reader.fieldnames or []
-            missing = [c for c in REQUIRED if c not in header]
-            unknown = [c for c in header if c not in COLUMNS]
-            if missing or unknown:
-                problem = "; ".join(
-                    part
-                    for part in (
-                        f"missing column(s) {', '.join(missing)}" if missing else "",
-                        f"unknown column(s) {', '.join(unknown)}" if unknown else "",
-                    )
-                    if part
-                )
-                raise RegistryError(path, f"header: {problem}", f"the columns are {','.join(COLUMNS)}")
-            for row in reader:
-                if None in row:
-                    raise RegistryError(
-                        path,
-                        f"row {reader.line_num}: more cells than columns",
-                        "quote cells that contain commas",
-                    )
-                yield reader.line_num, row
-    except UnicodeDecodeError:
-        raise RegistryError(path, "is not valid UTF-8", "re-save the registry as UTF-8") from None
+    return csv_rows(path, COLUMNS, REQUIRED, RegistryError, "registry CSV file")
+
+
+def _check_country(actor: Actor, actors: dict[str, Actor], where) -> None:
+    """An actor's ``country`` is a country row; a country may name itself, nothing else may."""
+    country = actors.get(actor.country) if actor.country else None
+    if not actor.country or (country is not None and country.type == "country"):
+        return
+    path, line = where[actor.actor_id]
+    if country is None:
+        problem = f"country {actor.country!r} is not an actor_id in the registry"
+    elif country is actor:
+        problem = f"country {actor.country!r} is the {actor.type} itself"
+    else:
+        problem = f"country {actor.country!r} is a {country.type}, not a country"
+    raise RegistryError(
+        path, f"row {line}: {problem}", "use the actor_id of a country row (e.g. 'kazakhstan')"
+    )
 
 
 def _split(cell: str | None, path: Path, line: int, column: str) -> tuple[str, ...]:
@@ -204,7 +188,9 @@ def _actor_from_row(path: Path, line: int, row: dict[str, str]) -> Actor:
         )
     if actor_type not in ACTOR_TYPES:
         raise RegistryError(
-            path, f"row {line}: type {actor_type!r} is not one of {', '.join(ACTOR_TYPES)}", "pick one of those"
+            path,
+            f"row {line}: type {actor_type!r} is not one of {', '.join(ACTOR_TYPES)}",
+            "pick one of those",
         )
     pronoun = cell("pronoun")
     if pronoun is not None and (actor_type != "person" or pronoun not in PRONOUNS):

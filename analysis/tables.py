@@ -28,6 +28,7 @@ MENTIONS = {
     "actor": "category",
     "actor_type": pd.CategoricalDtype(ACTOR_TYPES),
     "kind": pd.CategoricalDtype(MENTION_KINDS),
+    "registered": "bool",
     "nested": "bool",
     "antecedent_id": "Int64",
 }

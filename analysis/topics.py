@@ -37,7 +37,6 @@ the Special Envoy invited ... to EXPO 2017", after a sentence on energy) is not 
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -45,6 +44,7 @@ from pathlib import Path
 
 from analysis import spans
 from analysis.config import TOPIC_LEXICON
+from analysis.csvfiles import csv_rows
 from analysis.errors import LexiconError
 from analysis.patterns import file_key, normal_form, trie_pattern
 from analysis.registry import Registry
@@ -191,34 +191,32 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
 @cache
 def _load(key: tuple) -> Lexicon:
     path = key[0]
-    if not path.is_file():
-        raise LexiconError(path, "does not exist", "check the path to the topic lexicon CSV")
     topics: list[Topic] = []
-    with path.open(newline="", encoding="utf-8") as handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in LEXICON_COLUMNS if c not in (reader.fieldnames or [])]
-        if missing:
-            raise LexiconError(
-                path,
-                f"header: missing column(s) {', '.join(missing)}",
-                f"the columns are {','.join(LEXICON_COLUMNS)}",
-            )
-        for row in reader:
-            topics.append(_topic_from_row(path, reader.line_num, row, topics))
+    first_row: dict[str, int] = {}  # topic id -> the row defining it, for duplicates
+    for line, row in csv_rows(path, LEXICON_COLUMNS, LEXICON_COLUMNS, LexiconError, "topic lexicon CSV"):
+        topic = _topic_from_row(path, line, row, first_row)
+        first_row[topic.topic] = line
+        topics.append(topic)
     if not topics:
         raise LexiconError(path, "defines no topics", "add one row per topic")
     return Lexicon(str(path), tuple(topics))
 
 
-def _topic_from_row(path: Path, line: int, row: dict, earlier: list[Topic]) -> Topic:
+def _topic_from_row(path: Path, line: int, row: dict, first_row: dict[str, int]) -> Topic:
     def fail(problem: str, fix: str):
         raise LexiconError(path, f"row {line}: {problem}", fix)
 
     topic = (row.get("topic") or "").strip()
     if not _TOPIC_ID.fullmatch(topic):
         fail(f"topic id {topic!r} is not a lower-case identifier", "use e.g. 'economy' or 'human_rights'")
-    if any(t.topic == topic for t in earlier):
-        fail(f"topic id {topic!r} is defined twice", "merge the two rows into one")
+    if topic in first_row:
+        fail(
+            f"topic id {topic!r} is defined twice (first in row {first_row[topic]})",
+            "merge the two rows into one",
+        )
+    label = (row.get("label") or "").strip()
+    if not label:
+        fail(f"topic {topic!r} has an empty label", "write the name the charts show, e.g. 'Economy & trade'")
     color = (row.get("color") or "").strip()
     if not _is_colour(color):
         fail(f"colour {color!r} is not a colour matplotlib knows", "use a hex colour such as #0072B2")
@@ -226,10 +224,16 @@ def _topic_from_row(path: Path, line: int, row: dict, earlier: list[Topic]) -> T
     terms = tuple(normal_form(t) for t in cell.split("|")) if cell else ()
     if any(not t.lstrip(EXCLUDE) or t.lstrip(EXCLUDE) == "*" for t in terms):
         fail(f"topic {topic!r} has an empty term in {row.get('terms')!r}", "remove the stray '|' or '*'")
+    for term in terms:
+        if "*" in term[:-1]:
+            fail(
+                f"topic {topic!r} has the malformed term {term!r}: '*' may only end a term",
+                "write a stem and one final '*', e.g. 'econom*'",
+            )
     actors = tuple(a.strip() for a in (row.get("actors") or "").split("|") if a.strip())
     if not terms and not actors:
         fail(f"topic {topic!r} has neither terms nor actors", "list at least one term or actor")
-    return Topic(topic, (row.get("label") or topic).strip(), color, terms, actors)
+    return Topic(topic, label, color, terms, actors)
 
 
 def _is_colour(value: str) -> bool:

@@ -13,6 +13,12 @@ committed files are never opened by JupyterLab (and are checked byte-for-byte af
 harness itself); it defaults to the repository's ``notebooks/``. Without ``/usr/bin/chromium``
 or Playwright the test skips, unless ``CI=true``, where that is a failure. A screenshot of each
 notebook is saved to ``test-artifacts/browser/<stem>.png``.
+
+The seed's annotated page (``analysis.render_html``) is opened from a file in the same browser:
+every mention must be an element whose offsets and text are the mention's, hovering a title must
+show whom it names, and the page must fetch nothing; its screenshot is
+``test-artifacts/browser/article-view.png`` (the README's ``docs/article-view.png`` is a copy). In
+JupyterLab, 01-article must show the same mention elements in its ``art`` output.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ from jupyterlab_session import (
 )
 
 import analysis
+import analysis.render
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK_DIR = Path(os.environ.get("ANALYSIS_BROWSER_NOTEBOOKS") or ROOT / "notebooks")
@@ -56,9 +63,7 @@ def _require(available: bool, reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="module")
-def lab(tmp_path_factory):
-    """A JupyterLab server on a copy of the notebooks; stopped by its own handle on teardown."""
+def _require_browser() -> None:
     _require(CHROMIUM.exists(), f"{CHROMIUM} is missing: run tools/install-chromium.sh")
     try:
         import playwright.sync_api  # noqa: F401
@@ -68,6 +73,11 @@ def lab(tmp_path_factory):
         has_playwright = False
     _require(has_playwright, "playwright is not installed in this environment")
 
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    """A JupyterLab server on a copy of the notebooks; stopped by its own handle on teardown."""
+    _require_browser()
     base = tmp_path_factory.mktemp("browser")
     project = base / "project"
     (project / "notebooks").mkdir(parents=True)
@@ -86,8 +96,9 @@ def lab(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def browser_page(lab, tmp_path_factory):
-    """One headless Chromium page with a fresh profile; closed on teardown."""
+def browser(tmp_path_factory):
+    """Headless Chromium with a fresh profile (a Playwright browser context); closed on teardown."""
+    _require_browser()
     from playwright.sync_api import sync_playwright
 
     base = tmp_path_factory.mktemp("chromium")
@@ -102,11 +113,79 @@ def browser_page(lab, tmp_path_factory):
             timeout=60_000,
         )
         try:
-            page = context.pages[0] if context.pages else context.new_page()
-            page.set_default_timeout(30_000)
-            yield page
+            yield context
         finally:
             context.close()
+
+
+@pytest.fixture(scope="module")
+def browser_page(lab, browser):
+    """The browser's one page, for JupyterLab."""
+    page = browser.pages[0] if browser.pages else browser.new_page()
+    page.set_default_timeout(30_000)
+    return page
+
+
+# -- the annotated article as a standalone page ------------------------------------------------
+# Each mention element as the browser parsed it, and the view's text without the page chrome.
+_READ_MENTIONS = """root => [...root.querySelectorAll('.article-view .av-m[data-mention]')].map(el => ({
+    start: Number(el.dataset.start), end: Number(el.dataset.end), text: el.textContent,
+    actor: el.dataset.actor, title: el.title,
+}))"""
+_READ_VIEW_TEXT = """root => {
+    const view = root.querySelector('.article-view').cloneNode(true);
+    view.querySelectorAll('.av-chrome').forEach(el => el.remove());
+    return view.textContent;
+}"""
+
+
+def mention_problems(shown: list[dict], art) -> list[str]:
+    """How the mention elements the browser shows differ from ``art.mentions``."""
+    expected = [
+        {"start": int(s), "end": int(e), "text": t, "actor": str(a)}
+        for s, e, t, a in zip(*(art.mentions[c] for c in ("start", "end", "text", "actor_id")), strict=True)
+    ]
+    found = [{k: m[k] for k in ("start", "end", "text", "actor")} for m in shown]
+    if found == expected:
+        return []
+    missing = [m for m in expected if m not in found][:3]
+    extra = [m for m in found if m not in expected][:3]
+    return [f"{len(found)} mention elements, {len(expected)} mentions; missing {missing}, unexpected {extra}"]
+
+
+@pytest.mark.browser
+def test_the_annotated_page_in_chromium(browser, tmp_path, capsys):
+    art = analysis.load_article(SEED)
+    path = analysis.render.write_html(art, tmp_path / "article.html")
+    page = browser.new_page()
+    page.set_viewport_size({"width": 1100, "height": 800})
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    try:
+        page.goto(path.as_uri())
+        shown = page.evaluate(_READ_MENTIONS, page.locator("body").element_handle())
+        text = page.evaluate(_READ_VIEW_TEXT, page.locator("body").element_handle())
+        title_mention = art.mentions[art.mentions["kind"] == "title"].iloc[0]
+        target = page.locator(f'.av-m[data-mention="{title_mention.mention_id}"]')
+        target.hover()
+        hovered = page.evaluate("() => [...document.querySelectorAll('.av-m:hover')].pop()?.title ?? null")
+        page.mouse.move(0, 0)
+        page.screenshot(path=str(SCREENSHOTS / "article-view.png"), full_page=True)
+    finally:
+        page.close()
+    with capsys.disabled():
+        print(f"\n[browser] article.html: {len(shown)} mention elements, hovered: {hovered!r}")
+
+    problems = mention_problems(shown, art)
+    if text != art.text:
+        problems.append("the view's text (without margin and legend) is not the article's text")
+    antecedent = art.mentions.loc[art.mentions["mention_id"] == title_mention.antecedent_id, "text"].iloc[0]
+    if not hovered or not hovered.startswith(f"{title_mention.actor} · person · title → “{antecedent}”"):
+        problems.append(f"hovering {title_mention.text!r} shows the title {hovered!r}")
+    if requests != [path.as_uri()]:
+        problems.append(f"the page fetched more than itself: {requests}")
+    if problems:
+        pytest.fail("article.html in Chromium:\n  " + "\n  ".join(problems), pytrace=False)
 
 
 # -- key numbers: what the package computes must be what the page shows -----------------------
@@ -137,7 +216,21 @@ def check_top_actor(page: LabPage, cells: list[dict]) -> list[str]:
     return [f"no HTML table has {expected!r} in the 'actor' cell of its first row (found {first_actors})"]
 
 
-KEY_NUMBERS = {"01-article.ipynb": check_article_repr, "03-actors.ipynb": check_top_actor}
+def check_article_view(page: LabPage, cells: list[dict]) -> list[str]:
+    """01-article shows the annotated article (a cell ending in ``art``) with every mention."""
+    shown = page.panel.evaluate(
+        "panel => [...panel.querySelectorAll('.jp-OutputArea-output')].filter(out => out.querySelector('.article-view'))"
+        ".map(out => (" + _READ_MENTIONS + ")(out))"
+    )
+    if len(shown) != 1:
+        return [f"{len(shown)} outputs show the annotated article, expected 1"]
+    return mention_problems(shown[0], analysis.load_article(SEED))
+
+
+KEY_NUMBERS = {
+    "01-article.ipynb": lambda page, cells: check_article_repr(page, cells) + check_article_view(page, cells),
+    "03-actors.ipynb": check_top_actor,
+}
 
 
 # -- generic properties ------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 """Many articles: the same tables with an article_id, identical whichever engine parses them."""
 
+import os
+
 import pandas as pd
 import pandas.testing as pdt
 import pytest
@@ -93,3 +95,43 @@ def test_the_bbc_corpus_parses_but_for_its_one_latin1_file():
         corpus = load_corpus(str(bbc / "*" / "*.txt"), progress=False)
     assert corpus.errors["article_id"].tolist() == ["sport/199"]
     assert len(corpus.articles) == 2224
+
+
+def test_the_same_file_twice_is_refused(tmp_path):
+    """Issue 15.11: it gave two articles with one article_id."""
+    article = tmp_path / "a.txt"
+    article.write_text("Nasser Bourita met Akylbek Kamaldinov.", encoding="utf-8")
+    with pytest.raises(analysis.ArticleError) as caught:
+        load_corpus([article, tmp_path / "." / "sub" / ".." / "a.txt"])
+    assert str(caught.value) == (
+        f"{tmp_path / 'sub' / '..' / 'a.txt'}: is the same file as {article}, given twice. Fix: pass each article once."
+    )
+
+
+def test_two_files_that_would_share_an_id_are_refused(tmp_path):
+    for name in ("a.txt", "a.md"):
+        (tmp_path / name).write_text("Nasser Bourita met Akylbek Kamaldinov.", encoding="utf-8")
+    with pytest.raises(analysis.ArticleError, match="would have the same article_id 'a' as"):
+        load_corpus([tmp_path / "a.txt", tmp_path / "a.md"])
+
+
+def test_a_fifo_in_a_corpus_is_skipped_without_blocking(tmp_path):
+    """Issue 15.1: load_corpus blocked forever on a FIFO."""
+    (tmp_path / "good.txt").write_text("Nasser Bourita met Akylbek Kamaldinov.", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    with pytest.warns(UserWarning, match="skipped 1 of 2 articles"):
+        corpus = load_corpus(tmp_path)
+    assert corpus.errors["problem"].tolist() == [
+        f"{tmp_path / 'pipe.txt'}: is a FIFO (named pipe), not a regular file. "
+        "Fix: save the article to a regular file and pass that."
+    ]
+
+
+def test_a_registry_with_an_unclosed_quote_fails_with_its_own_error(tmp_path):
+    """Issue 15.2: a raw _csv.Error before."""
+    registry = tmp_path / "bad.csv"
+    registry.write_text('actor_id,name,type\nx,"X,place\n' + "y,Y,place\n" * 20_000, encoding="utf-8")
+    with pytest.raises(
+        analysis.RegistryError, match=r"row 2: a quote \(\"\) opened in this row is never closed"
+    ):
+        load_corpus(WHITE_HOUSE, registry_paths=str(registry))

@@ -1,5 +1,8 @@
 """Writes are atomic: a failure leaves neither a truncated file nor a temporary one behind."""
 
+import os
+import stat
+
 import pandas as pd
 import pytest
 from matplotlib.figure import Figure
@@ -36,3 +39,17 @@ def test_figures_are_the_same_bytes_every_time(tmp_path):
     for one, two in zip(first, second, strict=True):
         assert one.read_bytes() == two.read_bytes()
     assert b"<dc:date>" not in first[0].read_bytes()
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_outputs_get_the_mode_the_umask_gives_a_new_file(tmp_path, umask, mode):
+    """Issue 15.6: the temporary file's private 0o600 was kept, so a team folder could not read them."""
+    old = os.umask(umask)
+    try:
+        written = [write_csv(pd.DataFrame({"a": [1]}), tmp_path / "t.csv")]
+        written += save_figure(Figure(figsize=(2, 2)), tmp_path / "f")
+    finally:
+        os.umask(old)
+    assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in written} == dict.fromkeys(
+        ["t.csv", "f.svg", "f.png"], mode
+    )

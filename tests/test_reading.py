@@ -1,5 +1,10 @@
 """Bad input gets a clear error naming the file and the fix, or a correct parse; never a traceback."""
 
+import os
+import socket
+import tempfile
+from pathlib import Path
+
 import pytest
 from helpers import assert_offsets_exact
 
@@ -96,9 +101,75 @@ def test_a_text_with_nul_characters_is_refused(tmp_path):
 def test_utf16_parses_when_its_encoding_is_given(tmp_path, seed):
     path = tmp_path / "utf16.txt"
     path.write_bytes(seed.text.encode("utf-16"))
-    assert "binary file" in error_for(path)
     art = analysis.load_article(path, encoding="utf-16")
     assert art.sentences["text"].tolist() == seed.sentences["text"].tolist()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_are_recognised_with_or_without_a_byte_order_mark(tmp_path, seed, encoding):
+    """Issue 15.4: by the byte-order mark, or without one by the NULs of mostly-ASCII text."""
+    path = tmp_path / "wide.txt"
+    path.write_bytes(seed.text.encode(encoding))
+    art = analysis.load_article(path)
+    assert art.text == seed.text
+    assert art.sentences["text"].tolist() == seed.sentences["text"].tolist()
+
+
+def test_nul_bytes_that_are_not_utf16_say_how_to_pass_utf16(tmp_path):
+    path = tmp_path / "odd.txt"
+    path.write_bytes(b"AB\x00CDEF\x00")
+    assert error_for(path) == (
+        f"{path}: looks like a binary file (NUL character at text offset 2). "
+        "Fix: pass a plain-text article; if it is UTF-16 text, pass encoding='utf-16'."
+    )
+
+
+@pytest.mark.parametrize(
+    ("make", "problem"),
+    [
+        (lambda p: os.mkfifo(p), "is a FIFO (named pipe), not a regular file"),
+        (lambda p: os.symlink("/dev/zero", p), "is a character device, not a regular file"),
+        (lambda p: p.mkdir(), "is a folder, not a regular file"),
+    ],
+    ids=["fifo", "dev-zero", "folder"],
+)
+def test_anything_but_a_regular_file_is_refused_before_it_is_opened(tmp_path, make, problem):
+    """Issue 15.1: reading a FIFO blocked forever and /dev/zero grew memory without bound."""
+    path = tmp_path / "article.txt"
+    make(path)
+    message = error_for(path)
+    assert message.startswith(f"{path}: {problem}. Fix: ")
+
+
+def test_a_socket_is_refused(tmp_path):
+    folder = tempfile.mkdtemp(dir="/tmp")  # socket paths must be short
+    path = Path(folder) / "s"
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind(str(path))
+        assert error_for(path).startswith(f"{path}: is a socket, not a regular file. Fix: ")
+    finally:
+        server.close()
+        path.unlink()
+        os.rmdir(folder)
+
+
+def test_a_too_long_path_is_blamed_on_the_article(tmp_path):
+    """Issue 15.7: the error names the article path instead of a bare OSError."""
+    path = tmp_path / ("a" * 300 + ".txt")
+    assert error_for(path) == (
+        f"{path}: cannot be read (File name too long). Fix: shorten the path or the file name."
+    )
+
+
+def test_a_lone_surrogate_is_refused_clearly():
+    """Issue 15.9: it used to crash deep inside pyarrow."""
+    with pytest.raises(analysis.AnalysisInputError) as caught:
+        analysis.parse_text("Morocco and Kazakhstan\udc80 met.")
+    assert str(caught.value) == (
+        "holds a lone surrogate U+DC80 at offset 22, which is not a character. "
+        "Fix: decode the file with errors='strict' (the default), or remove the surrogate."
+    )
 
 
 def test_an_unknown_encoding_is_named(tmp_path):

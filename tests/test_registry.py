@@ -1,9 +1,13 @@
 """The actor registry: derived name forms, and a clear error for every kind of malformed file."""
 
+import os
+import time
+
 import pytest
 
 import analysis
 from analysis import RegistryError
+from analysis.mentions import MentionFinder
 from analysis.registry import COLUMNS, load_registry
 
 HEADER = ",".join(COLUMNS)
@@ -75,6 +79,22 @@ def test_registry_frame_lists_every_form(tmp_path):
         ([COUNTRY.rsplit(",", 1)[0] + ",he"], HEADER, "row 2: pronoun 'he' is not allowed for a country"),
         (["morocco,,country,,,,,,"], HEADER, "row 2: name is empty"),
         (["morocco,Morocco,country,,,,,,,extra"], HEADER, "row 2: more cells than columns"),
+        (
+            [COUNTRY, 'rabat,"Rabat,place,morocco,,,,,', "astana,Astana,place,,,,,,"],
+            HEADER,
+            'row 3: a quote (") opened in this row is never closed',
+        ),
+        (['rabat,"Rab"at,place,,,,,,'], HEADER, "row 2: ',' expected after '\"'"),
+        (
+            ["bourita,Nasser Bourita,person,bourita,,,,,he"],
+            HEADER,
+            "row 2: country 'bourita' is the person itself",
+        ),
+        (
+            ["un,United Nations,organization,,,,,,", "guterres,Antonio Guterres,person,un,,,,,he"],
+            HEADER,
+            "row 3: country 'un' is a organization, not a country",
+        ),
     ],
 )
 def test_a_malformed_registry_names_file_row_and_problem(tmp_path, rows, header, problem):
@@ -124,3 +144,57 @@ def test_an_edited_registry_is_read_anew(tmp_path):
     assert "rabat" not in load_registry([path]).actors
     path.write_text(path.read_text() + "rabat,Rabat,place,morocco,,,,,\n", encoding="utf-8")
     assert "rabat" in load_registry(path).actors  # one path is accepted as well as a list
+
+
+def test_a_byte_order_mark_is_dropped(tmp_path):
+    """Issue 15.5: Excel's "CSV UTF-8" writes one."""
+    path = registry_file(tmp_path, COUNTRY)
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert list(load_registry([path]).actors) == ["morocco"]
+
+
+def test_a_cell_over_128_kib_is_read(tmp_path):
+    """Issue 15.2: Python's csv module stops at 128 KiB by default, with a raw _csv.Error."""
+    aliases = "|".join(f"Morocco Alias {i}" for i in range(20_000))
+    assert len(aliases) > 128 * 1024
+    path = registry_file(tmp_path, f"morocco,Morocco,country,morocco,MAR,{aliases},Moroccan,,")
+    assert load_registry([path]).names["Morocco Alias 19999"] == "morocco"
+
+
+def test_an_unclosed_quote_over_128_kib_names_the_row(tmp_path):
+    rest = "\n".join(f"a{i},A {i},place,,,,,," for i in range(20_000))
+    path = registry_file(tmp_path, COUNTRY, 'rabat,"Rabat,place,,,,,,', rest)
+    assert error_for(path) == (
+        f'{path}: row 3: a quote (") opened in this row is never closed. '
+        'Fix: close the quote; write a quote inside a quoted cell as "".'
+    )
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path):
+    path = tmp_path / "actors.csv"
+    os.mkfifo(path)
+    assert error_for(path).startswith(f"{path}: is a FIFO (named pipe), not a regular file. Fix: ")
+
+
+def registry_of(tmp_path, rows: int, tag: str):
+    people = "\n".join(f"p{tag}{i},Person{tag}{i} Surname{tag}{i},person,kazakhstan,,Alias{tag}{i},,Title{i},he"
+                       for i in range(rows))  # fmt: skip
+    path = tmp_path / f"registry-{tag}-{rows}.csv"
+    path.write_text(f"{HEADER}\nkazakhstan,Kazakhstan,country,kazakhstan,KAZ,,Kazakh,,\n{people}\n")
+    return path
+
+
+def test_loading_and_compiling_a_registry_grows_linearly(tmp_path):
+    """Issue 15.10: 4x the rows may take at most 8x the time (a quadratic step takes 16x)."""
+
+    def seconds(rows: int) -> float:
+        times = []
+        for run in "ab":
+            path = registry_of(tmp_path, rows, f"{run}{rows}")
+            start = time.perf_counter()
+            MentionFinder(load_registry([path]))
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    small, large = seconds(1_500), seconds(6_000)
+    assert large / small < 8, f"{small:.2f}s for 1,500 rows, {large:.2f}s for 6,000"

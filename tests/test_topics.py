@@ -6,6 +6,8 @@ alternative energy and the solar station; the OIC wherever the OIC or its scienc
 meant (even as "the upcoming summit"); the UN for the Security Council.
 """
 
+import time
+
 import pandas as pd
 import pandas.testing as pdt
 import pytest
@@ -137,6 +139,21 @@ def lexicon_file(tmp_path, *rows, header=HEADER):
             "row 2: topic id 'Economy!' is not a lower-case identifier",
         ),
         (["economy,Economy,#E69F00,,"], None, "row 2: topic 'economy' has neither terms nor actors"),
+        (["economy,Economy,#E69F00,econom*,,extra"], None, "row 2: more cells than columns"),
+        (["economy,Economy,#E69F00,econom*,,x"], HEADER + ",notes", "header: unknown column(s) notes"),
+        (["economy,,#E69F00,econom*,"], None, "row 2: topic 'economy' has an empty label"),
+        (
+            ["economy,Economy,#E69F00,foo*bar,"],
+            None,
+            "row 2: topic 'economy' has the malformed term 'foo*bar'",
+        ),
+        (["economy,Economy,#E69F00,trade|**,"], None, "row 2: topic 'economy' has the malformed term '**'"),
+        (["economy,Economy,#E69F00,*nomy,"], None, "row 2: topic 'economy' has the malformed term '*nomy'"),
+        (
+            ['economy,"Economy,#E69F00,econom*,', "energy,Energy,#D55E00,energ*,"],
+            None,
+            'row 2: a quote (") opened in this row is never closed',
+        ),
     ],
 )
 def test_a_malformed_lexicon_names_file_row_and_problem(tmp_path, rows, header, problem):
@@ -144,6 +161,39 @@ def test_a_malformed_lexicon_names_file_row_and_problem(tmp_path, rows, header, 
     with pytest.raises(LexiconError) as caught:
         load_lexicon(path)
     assert str(caught.value).startswith(f"{path}: ") and problem in str(caught.value)
+
+
+def test_a_byte_order_mark_is_dropped(tmp_path):
+    """Issue 15.5: Excel's "CSV UTF-8" writes one."""
+    path = lexicon_file(tmp_path, "economy,Economy,#E69F00,econom*,")
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert load_lexicon(path).ids == ["economy"]
+
+
+def test_a_terms_cell_over_128_kib_is_read(tmp_path):
+    """Issue 15.2: Python's csv module stops at 128 KiB by default, with a raw _csv.Error."""
+    terms = "|".join(f"trade{i}" for i in range(30_000))
+    assert len(terms) > 128 * 1024
+    path = lexicon_file(tmp_path, f"economy,Economy,#E69F00,{terms},")
+    assert len(load_lexicon(path).topics[0].terms) == 30_000
+
+
+def test_loading_a_lexicon_grows_linearly(tmp_path):
+    """Issue 15.10: the duplicate check was quadratic (270 s for 100,000 topics). 4x the rows may
+    take at most 8x the time (a quadratic step takes 16x)."""
+
+    def seconds(rows: int) -> float:
+        times = []
+        for run in "ab":
+            path = tmp_path / f"{run}{rows}.csv"
+            path.write_text(HEADER + "\n" + "".join(f"t{i},T {i},#0072B2,term{i},\n" for i in range(rows)))
+            start = time.perf_counter()
+            load_lexicon(path)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    small, large = seconds(2_500), seconds(10_000)
+    assert large / small < 8, f"{small:.2f}s for 2,500 rows, {large:.2f}s for 10,000"
 
 
 def test_a_users_lexicon_adds_a_topic(tmp_path, seed_text):

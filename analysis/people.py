@@ -1,0 +1,870 @@
+"""Finding the people of an article that the registry does not know, from the evidence wire copy gives.
+
+Discovery reads each sentence's runs of capitalised words (joined by name particles such as
+"bin", "al", "de", "van" and by initials, across line breaks) that no registered actor's
+name covers, and splits each run into a role prefix and a name. A run is a person's name when,
+in the order tried:
+
+1. a role or honorific stands before the name in the same run ("Foreign Minister Ali Akbar
+   Velayati", "Crown Prince Abdullah bin Abdul Aziz", "Mr. Straw", "Sheikh Abdullah");
+2. an appositive role follows it ("Herrington, the U.S. Energy Secretary,", "Kairat
+   Abdrakhmanov, Foreign Minister of Kazakhstan") or precedes it ("the Foreign Minister of
+   Oman, Sayyid Badr al Busaidi");
+3. it carries a patronymic particle ("bin", "ibn", "bint") or an initial ("Antony J. Blinken",
+   "A.Shokybayev");
+4. its first word is a first name of the name list (gender-guesser's dictionary) and it has a
+   capitalised surname ("John Whitehead");
+5. a speech or meeting verb stands next to it ("..., Velayati said", "said Kasuri", "Kacer
+   met"), and the word is never written in lower case in the article (so "Officials said" is
+   not a name).
+
+Runs that hold an organisation's head word ("Ministry", "Council", "Bank", ...), a known place
+or a country are not people. In a sentence written in lower case (some wires are), only rule 1
+applies, on the words as if capitalised.
+
+All the names that can be one person are grouped into one actor: a shorter name whose words
+are the last words of a longer one ("Blinken", "Antony Blinken") or, for a name with a
+patronymic, its first word ("Abdullah" of "Abdullah bin Abdul Aziz"), is the same person,
+unless two longer names both claim it (then the bare form names nobody). Each actor gets the
+fullest name as its display name, a stable id derived from it (``discovered_id``), the role and
+country the article gives it (the first role that came with a country, else the first role),
+and a gender from, in order: an honorific ("Mr.", "King", "Sheikh": he; "Mrs.", "Queen": she),
+the first-name list, or none.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from analysis import spans
+from analysis.patterns import trie_pattern
+from analysis.registry import Actor, Registry
+
+# Role words: a capitalised run made of these (and joiners) before a name is the name's title.
+ROLE_HEADS = frozenset(
+    """
+    minister ministers secretary secretary-general under-secretary undersecretary president
+    vice-president premier chancellor king queen prince princess emir amir sultan sheikh shaikh
+    sheikha ambassador envoy representative spokesman spokeswoman spokesperson chairman
+    chairwoman chairperson director director-general commissioner governor mayor senator
+    congressman congresswoman adviser advisor counsellor counselor consul consul-general chief
+    head leader diplomat general admiral commander speaker monarch ayatollah pope imam
+    attache attaché counterpart coordinator administrator officer official judge justice fm pm
+    councilor councillor brigadier lieutenant colonel captain journalist presenter correspondent
+    editor boss co-chairman vice-chairman
+    """.split()
+)
+HONORIFICS = {
+    "mr": "he", "mr.": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he",
+    "sheikh": "he", "shaikh": "he", "sayyid": "he", "emir": "he", "amir": "he", "sultan": "he",
+    "pope": "he", "ayatollah": "he", "crown prince": "he",
+    "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she", "miss": "she", "madam": "she",
+    "lady": "she", "dame": "she", "queen": "she", "princess": "she", "sheikha": "she",
+    "dr": None, "dr.": None, "prof": None, "prof.": None, "h.e.": None, "h.h.": None,
+    "gen.": None, "col.": None, "adm.": None, "rev.": None, "sen.": None, "rep.": None,
+    "gov.": None, "st.": None,
+}  # fmt: skip
+ROLE_MODIFIERS = frozenset(
+    """
+    foreign deputy prime vice crown first executive special assistant acting senior permanent
+    principal national security state affairs defense defence interior home external energy oil
+    petroleum trade commerce industry finance economy economic culture education health justice
+    agriculture labour labor transport information communications international cooperation
+    development planning tourism environment water housing science technology mines mining
+    fisheries youth sports social welfare public works relations cabinet general high former
+    then new top regional presidential royal his her highness excellency majesty policy planning
+    staff joint chiefs armed
+    """.split()
+)
+JOINERS = frozenset("of the and for to".split())
+ROYAL = frozenset("king queen prince princess emir amir sultan".split())  # honorifics that are roles too
+PARTICLES = frozenset(
+    "bin ibn bint al el ad ul de del della da di du dos van von der den le la ben abu".split()
+)
+PATRONYMICS = frozenset("bin ibn bint".split())
+PARTICLES_CAPITALISED = frozenset("De Del Della Da Di Du Dos Van Von Der Den Le La".split())
+# Family names written first (Chinese, Korean, Vietnamese): "Wang Yi" is "Wang" for short.
+EAST_ASIAN_SURNAMES = frozenset(
+    """
+    Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng
+    Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia
+    Ding Wei Xue Ye Yan Du Dai Xia Zhong Qin Kong Fu Shen Lu Mao Qian Hou Shao Meng Long Wan
+    Duan Lei Qiao Yin Gu Lai Hao Kang Qiu Tan Wen Hong Bai Cui Fan Zou Shi Gong Jin Ren Xi
+    Kim Lee Park Choi Jung Cho Yoon Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Moon Ko Son Bae
+    Baek Heo Nam Noh Ha Nguyen Tran Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly
+    """.split()
+)
+# Head words of organisations: a run holding one names a body, not a person.
+ORGANIZATION_HEADS = frozenset(
+    """
+    ministry ministries council committee bank agency organization organisation institute
+    university fund party department office embassy consulate parliament senate pentagon
+    congress assembly commission authority association union federation group company
+    corporation corp inc ltd plc forum summit conference court army navy force forces police
+    service services news times post journal agency television radio network channel
+    foundation centre center school college academy movement front alliance coalition
+    government administration cabinet republic kingdom state states emirates nations league
+    club team airlines airways petroleum oil gas exchange market index review magazine
+    """.split()
+)
+# Words that open or frame sentences and are capitalised for that reason alone.
+NOT_NAMES = frozenset(
+    """
+    a an the this that these those it its he his she her they their we our i you your in on at
+    for from by with as but and or if when while after before during since until under over
+    also however meanwhile moreover furthermore according among both each every other some such
+    there here what which who whom whose why how no not yes yesterday today tomorrow tonight
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec islamic muslim christian jewish arab arabic english french russian tv reuter
+    reuters asked speaking addressing earlier later last next then thus still so because just
+    only even now never yet soon already perhaps indeed instead again finally meeting talks
+    """.split()
+)
+SPEECH_VERBS = (
+    "said|says|told|tells|added|adds|stressed|stresses|noted|notes|emphasi[sz]ed|underlined|"
+    "underscored|affirmed|asserted|explained|announced|declared|urged|warned|insisted|recalled|"
+    "replied|remarked|wrote|met|meets|visited|received|welcomed|thanked|congratulated|praised|"
+    "expressed|conveyed|discussed|called|spoke|arrived|left|hosted|signed|agreed|pointed"
+)
+_SPEECH_AFTER = re.compile(
+    rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:also[ \t]+|has[ \t]+|had[ \t]+)?(?:{SPEECH_VERBS})\b"
+)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|according[ \t]+to)[ \t\n]+$")
+_UPPER = (
+    "["
+    + "".join(re.escape(chr(c)) for c in range(0x2FF) if chr(c).isupper())
+    + "\u0370-\u03ff\u0400-\u042f\u0100-\u017f]"
+)
+_TOKEN = rf"(?:{_UPPER}[\w'’.-]*[\w.]|{_UPPER}\.?|(?:al|el|ad)-{_UPPER}[\w'’-]*)"
+_JOIN = r"(?:\s+(?:(?:of|the|and|for|to|bin|ibn|bint|al|el|ad|ul|de|del|della|da|di|du|dos|van|von|der|den|le|la|ben|abu)\s+)*)"
+RUN = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:{_JOIN}{_TOKEN})*(?![\w-])")
+_INITIAL = re.compile(r"^[A-Z]\.$|^[A-Z]\.[A-Z][a-z]")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass
+class _Found:
+    """One written name of a person, with what the article said about them there."""
+
+    start: int
+    end: int
+    name: str
+    role: str | None = None
+    country: str | None = None
+    pronoun: str | None = None
+    title: tuple[int, int] | None = None  # an appositive role set off by commas
+
+
+@dataclass
+class Person:
+    """A person discovered in the article: every name written for them, and what is known."""
+
+    name: str
+    names: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    country: str | None = None
+    pronoun: str | None = None
+    titles: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Discovery:
+    """The people discovered in one article, and the appositive roles written beside them."""
+
+    actors: tuple[Actor, ...]
+    titles: tuple[tuple[int, int, str], ...]  # (start, end, actor_id) of each appositive role
+
+
+def discovered_id(name: str) -> str:
+    """The stable actor id of a discovered actor: its name as an ASCII slug.
+
+    >>> discovered_id("Sheikh Abdullah bin Zayed Al Nahyan")
+    'sheikh-abdullah-bin-zayed-al-nahyan'
+    >>> discovered_id("Jean-Yves Le Drian"), discovered_id("Mevlüt Çavuşoğlu")
+    ('jean-yves-le-drian', 'mevlut-cavusoglu')
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "person"
+
+
+def discover_people(
+    text: str, sentence_spans: list[tuple[int, int]], registry: Registry, covered: Iterable[tuple[int, int]]
+) -> Discovery:
+    """The people of the article that the registry lacks, as registry actors (see module docs).
+
+    ``covered`` are the spans of registered actors' name mentions, which discovery leaves alone.
+    """
+    merged = spans.merge(covered)
+    found: list[_Found] = []
+    for start, end in sentence_spans:
+        if text[start:end].isupper():
+            continue  # a line in capitals (a headline): its capitals say nothing about names
+        lower = _is_lower_case(text, start, end)
+        sentence = text[start:end]
+        view = sentence.title() if lower and len(sentence.title()) == len(sentence) else sentence
+        for run in RUN.finditer(view):
+            found.extend(_people_in_run(text, view, start, run, registry, merged, lower))
+    people = _group(found)
+    actors = _actors(people, registry)
+    titles = tuple(
+        (s, e, actor.actor_id) for person, actor in zip(people, actors, strict=True) for s, e in person.titles
+    )
+    return Discovery(tuple(actors), titles)
+
+
+def _is_lower_case(text: str, start: int, end: int) -> bool:
+    """A sentence written in lower case: 40 letters or more, and no capital after the first."""
+    letters = [c for c in text[start:end] if c.isalpha()]
+    return len(letters) >= 40 and not any(c.isupper() for c in letters[1:])
+
+
+def _people_in_run(
+    text: str,
+    view: str,
+    offset: int,
+    run: re.Match,
+    registry: Registry,
+    merged: list[tuple[int, int]],
+    lower: bool,
+) -> list[_Found]:
+    tokens = [
+        (m.start() + run.start(), m.end() + run.start(), m.group()) for m in re.finditer(r"\S+", run.group())
+    ]
+    found = []
+    for segment in _segments(tokens, registry):
+        item = _person_in_segment(text, view, offset, segment, registry, merged, lower)
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def _segments(tokens: list[tuple[int, int, str]], registry: Registry) -> list[list[tuple[int, int, str]]]:
+    """A run cut at the joiners that stand between two names ("Iwaya and Cho"); a joiner inside
+    a role ("Secretary of State", "Minister of Foreign Affairs and International Cooperation")
+    stays."""
+    segments, current = [], []
+    for i, token in enumerate(tokens):
+        word = token[2].lower()
+        if word.strip(".,") in NOT_NAMES and word not in JOINERS:
+            if current:
+                segments.append(current)
+            current = []
+            continue
+        if _POSSESSIVE.search(token[2]) and not _role_like(token[2], registry):
+            current.append(token)  # a possessive ends a name: "Doumeng's Interagra"
+            segments.append(current)
+            current = []
+            continue
+        if word in JOINERS and current and i + 1 < len(tokens):
+            left, right = current[-1][2], tokens[i + 1][2]
+            if not (_role_like(left, registry) and _role_like(right, registry)):
+                segments.append(current)
+                current = []
+                continue
+        current.append(token)
+    if current:
+        segments.append(current)
+    return segments
+
+
+def _role_like(word: str, registry: Registry) -> bool:
+    low = _POSSESSIVE.sub("", word).lower()
+    return low in ROLE_HEADS | ROLE_MODIFIERS | ORGANIZATION_HEADS or is_country_word(
+        _POSSESSIVE.sub("", word), registry
+    )
+
+
+def _person_in_segment(
+    text: str,
+    view: str,
+    offset: int,
+    tokens: list[tuple[int, int, str]],
+    registry: Registry,
+    merged: list[tuple[int, int]],
+    lower: bool,
+) -> _Found | None:
+    split = _role_prefix_length(tokens, registry)
+    heads = [i for i, t in enumerate(tokens) if i >= split and _is_head(t[2])]
+    if heads:  # a role word further on ends the role there ("... Reconciliation Ambassador X")
+        split = heads[-1] + 1
+    while split < len(tokens) and _country_span([t[2] for t in tokens], split, registry):
+        split += _country_span([t[2] for t in tokens], split, registry)
+    role_tokens, name_tokens = tokens[:split], tokens[split:]
+    while name_tokens and name_tokens[-1][2].lower() in PARTICLES | JOINERS:
+        name_tokens.pop()
+    if name_tokens and name_tokens[-1][2].endswith(".") and len(name_tokens[-1][2]) > 2:
+        last = name_tokens[-1]  # a full stop after a name ends the sentence, not the name
+        name_tokens[-1] = (last[0], last[1] - 1, last[2][:-1])
+    if name_tokens and _POSSESSIVE.search(name_tokens[-1][2]):
+        last = name_tokens[-1]
+        name_tokens[-1] = (last[0], last[1] - 2, last[2][:-2])
+    if not name_tokens:
+        return None
+    start, end = offset + name_tokens[0][0], offset + name_tokens[-1][1]
+    if list(spans.uncovered(start, end, merged)) != [(start, end)]:
+        return None  # a registered actor's name covers some of it: registered actors win
+    words = [t[2] for t in name_tokens]
+    if not _could_be_name(words, registry) or len(" ".join(words)) < 3:
+        return None
+    role, country, pronoun = _role_of([t[2] for t in role_tokens], registry)
+    if not role_tokens:
+        role, country = _lower_case_role_before(view, name_tokens[0][0], registry)
+    evidence = bool(role) or pronoun is not None
+    title = None
+    if not lower:
+        title = _appositive_after(view, name_tokens[-1][1], registry) or _appositive_before(
+            view, name_tokens[0][0], registry
+        )
+    if title is not None:
+        t_start, t_end, t_role, t_country = title
+        role, country = role or t_role, country or t_country
+        title = (t_start + offset, t_end + offset)
+        evidence = True
+    if not evidence and not lower:
+        evidence = (
+            any(w in PATRONYMICS for w in words)
+            or any(_INITIAL.match(w) for w in words[:-1])
+            or bool(re.fullmatch(r"[A-Z]\.[A-Z][a-z]+", words[0]))
+            or (len(words) >= 2 and first_name_gender(words[0]) is not None)
+            or _speech_next_to(text, view, name_tokens, offset)
+        )
+    if not evidence:
+        return None
+    if pronoun is None and len(words) >= 2:
+        pronoun = first_name_gender(words[0])
+    name = " ".join(view[start - offset : end - offset].split())
+    return _Found(start, end, name, role, country, pronoun, title)
+
+
+_LOWER_ROLE_BEFORE = re.compile(r"((?:[\w’'-]+\s+){0,3}?)([a-z][\w-]*)\s+$")
+_APPOSITION = re.compile(r",\s+(?P<phrase>[^,;()\"“”]{2,140}?)(?=\s*(?:,|;|\.(?:\s|$)|$|\)))")
+_APPOSITION_BEFORE = re.compile(r"(?:^|(?<=[,;:]))\s*(?P<phrase>(?:[Tt]he\s+)?[^,;()\"“”]{2,140}?),\s+$")
+_NOT_APPOSITIVE = re.compile(r"\b(?:who|which|that|said|says|told|met|meets|and\s+[A-Z])\b")
+
+
+def _lower_case_role_before(view: str, at: int, registry: Registry) -> tuple[str | None, str | None]:
+    """A role written in lower case right before a name ("former president Akbar ...")."""
+    before = _LOWER_ROLE_BEFORE.search(view, 0, at)
+    if not before or before.group(2).lower() not in ROLE_HEADS:
+        return None, None
+    words = before.group(1).split()
+    while words and not (words[0].lower() in ROLE_MODIFIERS or is_country_word(words[0], registry)):
+        words.pop(0)
+    return _clean_role(" ".join([*words, before.group(2)])), _country_in(before.group(1), registry)
+
+
+def _appositive_after(view: str, at: int, registry: Registry) -> tuple[int, int, str, str | None] | None:
+    """A role set off by commas after a name: (start, end, role, country) of the phrase."""
+    match = _APPOSITION.match(view, at)
+    return _appositive(view, match, registry) if match else None
+
+
+def _appositive_before(view: str, at: int, registry: Registry) -> tuple[int, int, str, str | None] | None:
+    """A role set off by a comma before a name ("the Foreign Minister of Oman, Sayyid ...")."""
+    match = _APPOSITION_BEFORE.search(view, 0, at)
+    return _appositive(view, match, registry) if match else None
+
+
+def _appositive(view: str, match: re.Match, registry: Registry) -> tuple[int, int, str, str | None] | None:
+    phrase = match["phrase"]
+    words = phrase.split()
+    if not words or len(words) > 14 or _NOT_APPOSITIVE.search(phrase):
+        return None
+    heads = [i for i, w in enumerate(words) if _POSSESSIVE.sub("", w).lower().strip(".") in ROLE_HEADS]
+    if not heads or not all(_appositive_word(w) for w in words):
+        return None
+    start = match.start("phrase")
+    first = words[0]
+    if _POSSESSIVE.search(first) and is_country_word(_POSSESSIVE.sub("", first), registry):
+        start += len(first) + (len(phrase) - len(phrase[len(first) :].lstrip()) - len(first))
+    role = _clean_role(" ".join(words[: heads[0] + 1] + _of_phrase(words[heads[0] + 1 :])))
+    if role is None:
+        return None
+    return start, match.end("phrase"), role, _country_in(phrase, registry)
+
+
+def _appositive_word(word: str) -> bool:
+    """Words a role phrase is made of: capitalised words, role words, joiners and articles."""
+    low = _POSSESSIVE.sub("", word).lower().strip(".")
+    return (
+        word[0].isupper()
+        or low in ROLE_HEADS | ROLE_MODIFIERS | JOINERS
+        or low in ("a", "an", "its", "his", "her")
+    )
+
+
+def _of_phrase(words: list[str]) -> list[str]:
+    """The "of Foreign Affairs" that completes a role, up to the first word that is not one."""
+    kept = []
+    for word in words:
+        if word.lower() in JOINERS or word[0].isupper():
+            kept.append(word)
+        else:
+            break
+    while kept and kept[-1].lower() in JOINERS:
+        kept.pop()
+    return kept
+
+
+def _is_head(word: str) -> bool:
+    low = _POSSESSIVE.sub("", word).lower()
+    return (
+        low in ROLE_HEADS
+        or low in HONORIFICS
+        or low.split("-")[-1] in ROLE_HEADS
+        or low.rstrip("s") in ROLE_HEADS
+    )
+
+
+def _role_prefix_length(tokens: list[tuple[int, int, str]], registry: Registry) -> int:
+    """How many leading tokens of a run form a role phrase: role words, joiners and countries
+    up to the first other word, holding at least one role head or honorific ("Deputy Secretary
+    of State", "Saudi Arabia's Crown Prince", "Mr."); 0 when there is none."""
+    words = [t[2] for t in tokens]
+    i, has_head = 0, False
+    while i < len(words):
+        low = words[i].lower()
+        country = _country_span(words, i, registry)
+        if country:
+            i += country
+            continue
+        if low in ROLE_HEADS or low in HONORIFICS or low.split("-")[-1] in ROLE_HEADS:
+            has_head = True
+        elif not (low in ROLE_MODIFIERS or low in JOINERS):
+            break
+        i += 1
+    while i and words[i - 1].lower() in JOINERS:
+        i -= 1
+    return i if has_head else 0
+
+
+def _country_span(words: list[str], i: int, registry: Registry) -> int:
+    """How many words from ``i`` name a country or its people ("Saudi Arabia's": 2), else 0."""
+    for n in (5, 4, 3, 2, 1):
+        if i + n <= len(words):
+            phrase = _POSSESSIVE.sub("", " ".join(words[i : i + n]))
+            if is_country_word(phrase, registry):
+                return n
+    return 0
+
+
+def _role_of(words: list[str], registry: Registry) -> tuple[str | None, str | None, str | None]:
+    """The role a prefix gives (without honorifics and countries), its country, its gender."""
+    pronoun, country, kept, i = None, None, [], 0
+    while i < len(words):
+        low = words[i].lower()
+        n = _country_span(words, i, registry)
+        if n:
+            country = country or country_of_word(_POSSESSIVE.sub("", " ".join(words[i : i + n])), registry)
+            i += n
+            continue
+        if low in HONORIFICS or low.rstrip(".") in HONORIFICS:
+            pronoun = pronoun or HONORIFICS.get(low, HONORIFICS.get(low.rstrip(".")))
+            if low in ROYAL:
+                kept.append(words[i])
+        elif low not in ("highness", "excellency", "majesty"):
+            kept.append(words[i])
+        i += 1
+    if [w.lower() for w in kept[-2:]] == ["crown", "prince"]:
+        pronoun = "he"
+    return _clean_role(" ".join(kept)), country, pronoun
+
+
+def _clean_role(phrase: str) -> str | None:
+    words = [
+        _POSSESSIVE.sub("", w) for w in phrase.split() if w.lower() not in ("his", "her", "the", "a", "an")
+    ]
+    while words and words[-1].lower() in JOINERS:
+        words.pop()
+    while words and words[0].lower() in JOINERS:
+        words.pop(0)
+    if not words or not any(w.lower() in ROLE_HEADS or w.lower().split("-")[-1] in ROLE_HEADS for w in words):
+        return None
+    return " ".join(words)
+
+
+def _could_be_name(words: list[str], registry: Registry) -> bool:
+    if not words or words[0].lower() in NOT_NAMES or words[0] in PARTICLES:
+        return False
+    lows = [w.lower() for w in words]
+    if any(w in ORGANIZATION_HEADS or w in ROLE_HEADS or w in ROLE_MODIFIERS for w in lows):
+        return False
+    if any(is_country_word(w, registry) for w in words):
+        return False
+    if " ".join(words) in registry.names or " ".join(words) in registry.adjectives:
+        return False
+    if any(w in _places() for w in words) or " ".join(words) in _places():
+        return False
+    return all(w[0].isupper() or w.lower() in PARTICLES or w.lower() in JOINERS for w in words)
+
+
+def is_country_word(word: str, registry: Registry) -> bool:
+    actor = registry.names.get(word) or registry.adjectives.get(word)
+    if actor is None and word.isupper() and len(word) > 3:
+        actor = registry.names.get(word.title()) or registry.adjectives.get(word.title())
+    return actor is not None and registry[actor].type in ("country", "place")
+
+
+def country_of_word(word: str, registry: Registry) -> str | None:
+    actor = registry.names.get(word) or registry.adjectives.get(word) or registry.names.get(word.title())
+    if actor is None:
+        return None
+    kind = registry[actor]
+    return kind.actor_id if kind.type == "country" else kind.country
+
+
+def _country_in(phrase: str, registry: Registry) -> str | None:
+    for word in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", phrase):
+        for candidate in (word, word.split()[0]):
+            bare = _POSSESSIVE.sub("", candidate)
+            if is_country_word(bare, registry):
+                return country_of_word(bare, registry)
+    return None
+
+
+def _speech_next_to(text: str, view: str, name_tokens: list, offset: int) -> bool:
+    """A speech or meeting verb right after the name, or "said"/"told" right before it."""
+    words = [t[2] for t in name_tokens]
+    if len(words) == 1 and _written_lower_case(text, words[0]):
+        return False
+    if _SPEECH_AFTER.match(view, name_tokens[-1][1]):
+        return True
+    return bool(_SPEECH_BEFORE.search(view, 0, name_tokens[0][0]))
+
+
+def _written_lower_case(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+@cache
+def _first_names():
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+def first_name_gender(word: str) -> str | None:
+    """he or she where the first-name list is sure (male/female, or mostly so), else None."""
+    if not word.isalpha() or not word[0].isupper() or word.lower() in NOT_NAMES:
+        return None
+    verdict = _first_names().get_gender(word)
+    return {"male": "he", "mostly_male": "he", "female": "she", "mostly_female": "she"}.get(verdict)
+
+
+def _places() -> dict:
+    from analysis.places import gazetteer
+
+    return gazetteer()
+
+
+def _group(found: list[_Found]) -> list[Person]:
+    """One ``Person`` per person: names grouped as the module docstring says."""
+    fullest: dict[str, _Found] = {}
+    for item in found:
+        if item.name not in fullest:
+            fullest[item.name] = item
+    names = sorted(fullest, key=lambda n: (-len(n.split()), list(fullest).index(n)))
+    owner: dict[str, str] = {}
+    for name in names:
+        longer = [n for n in names if len(n.split()) > len(name.split()) and _shortens(name, n)]
+        heads = {owner.get(n, n) for n in longer}
+        if len(heads) == 1:
+            owner[name] = heads.pop()
+        elif not heads:
+            owner[name] = name
+        else:
+            owner[name] = ""  # claimed by two people: names nobody
+    people: dict[str, Person] = {}
+    for item in found:
+        head = owner.get(item.name, item.name)
+        if not head:
+            continue
+        person = people.setdefault(head, Person(head))
+        if item.name not in person.names:
+            person.names.append(item.name)
+        if item.role and item.role not in person.roles:
+            person.roles.append(item.role)
+        if item.country and person.country is None:
+            person.country = item.country
+        if item.pronoun and person.pronoun is None:
+            person.pronoun = item.pronoun
+        if item.title:
+            person.titles.append(item.title)
+    return list(people.values())
+
+
+def _shortens(short: str, long: str) -> bool:
+    """Whether ``short`` can be a shorter writing of ``long`` (see the module docstring)."""
+    s, words = short.split(), long.split()
+    lower = [w.lower() for w in words]
+    if [w.lower() for w in s] == lower[-len(s) :]:
+        return True
+    patronymic = next((i for i, w in enumerate(lower) if w in PATRONYMICS), None)
+    if patronymic is not None and [w.lower() for w in s] == lower[: len(s)] and len(s) <= patronymic + 2:
+        return True
+    particle_at = next(
+        (i for i, w in enumerate(lower) if i and (w in PARTICLES or w[:3] in ("al-", "el-"))), None
+    )
+    if particle_at is not None and [w.lower() for w in s] == lower[:particle_at]:
+        return True
+    if lower[0].title() in EAST_ASIAN_SURNAMES and [w.lower() for w in s] == lower[:1]:
+        return True
+    particle = next((i for i, w in enumerate(lower) if w in ("al", "el") and i > 0), None)
+    return particle is not None and [w.lower() for w in s] == lower[particle : particle + len(s)]
+
+
+def _actors(people: list[Person], registry: Registry) -> list[Actor]:
+    actors = []
+    taken = set(registry.actors)
+    for person in people:
+        actor_id = discovered_id(person.name)
+        while actor_id in taken:
+            actor_id += "-x"
+        taken.add(actor_id)
+        roles = tuple(dict.fromkeys(r for r in person.roles))
+        actors.append(
+            Actor(
+                actor_id=actor_id,
+                name=person.name,
+                type="person",
+                country=person.country,
+                code=None,
+                aliases=tuple(n for n in person.names if n != person.name),
+                adjectives=(),
+                titles=roles,
+                pronoun=person.pronoun,
+            )
+        )
+    return actors
+
+
+# --- where the discovered people are mentioned -------------------------------------------------
+
+_PREFIX_TOKEN = re.compile(r"([\w.’'-]+)\s+$")
+_THE = re.compile(r"(?<![\w-])(?:[Tt]he|THE)\s+")
+_WORD = re.compile(r"[\w.’'-]*[\w]")
+
+
+def name_forms(actor: Actor) -> list[str]:
+    """Every way the article may write a discovered person: the names it wrote, and short forms.
+
+    Short forms: the surname (last word, or from a capitalised particle: "Le Drian") of a name
+    of two words or more, or the first word where that is a Chinese, Korean or Vietnamese family
+    name ("Wang Yi": "Wang"); for a name with a patronymic ("Abdullah bin Zayed Al Nahyan"), its first word and the part up to the father's
+    name; for a name with "al"/"Al" before the last word, that pair in either case.
+
+    >>> name_forms(Actor("x", "Badr al Busaidi", "person", None, None, (), (), (), None))
+    ['Badr al Busaidi', 'Busaidi', 'al Busaidi', 'Al Busaidi']
+    """
+    forms = []
+    for name in (actor.name, *actor.aliases):
+        words = name.split()
+        forms.append(name)
+        lower = [w.lower() for w in words]
+        if len(words) >= 2 and words[0] in EAST_ASIAN_SURNAMES and len(words) <= 3:
+            forms.append(words[0])
+        elif len(words) >= 2 and not _INITIAL.match(words[-1]) and lower[-1] not in PARTICLES:
+            particle = max(
+                (i for i, w in enumerate(words[1:-1], 1) if w in PARTICLES_CAPITALISED), default=None
+            )
+            forms.append(" ".join(words[particle:]) if particle else words[-1])
+        if any(w in PATRONYMICS for w in lower):
+            at = next(i for i, w in enumerate(lower) if w in PATRONYMICS)
+            forms.append(words[0])
+            if at + 1 < len(words):
+                forms.append(" ".join(words[: at + 2]))
+        if len(words) >= 3 and lower[-2] in ("al", "el"):
+            forms += [f"{words[-2].lower()} {words[-1]}", f"{words[-2].title()} {words[-1]}"]
+    return list(dict.fromkeys(f for f in forms if f))
+
+
+def people_mentions(
+    text: str,
+    sentence_spans: list[tuple[int, int]],
+    actors: list[Actor],
+    covered: Iterable[tuple[int, int]],
+    registry: Registry,
+) -> list[tuple[int, int, str]]:
+    """(start, end, actor_id) of every name mention of the discovered ``actors``.
+
+    A short form that two people share, or that is a registered name, a place or a common word
+    of this article, names nobody. A role written against the name belongs to the mention
+    ("Crown Prince Abdullah", "Mr. Straw"); a possessive country before it does not.
+    """
+    cased = "\n".join(text[s:e] for s, e in sentence_spans if not _is_lower_case(text, s, e))
+    owners: dict[str, set[str]] = {}
+    for actor in actors:
+        for form in name_forms(actor):
+            owners.setdefault(form, set()).add(actor.actor_id)
+    table = {
+        form: next(iter(ids))
+        for form, ids in owners.items()
+        if len(ids) == 1
+        and form not in registry.names
+        and form not in registry.adjectives
+        and form not in _places()
+        and form.lower() not in NOT_NAMES
+        and form.lower() not in ROLE_HEADS
+        and not (" " not in form and _written_lower_case(cased, form))
+    }
+    if not table:
+        return []
+    pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(table)})(?![\w-])")
+    merged = spans.merge(covered)
+    found = []
+    for start, end in sentence_spans:
+        sentence = text[start:end]
+        title = sentence.title()
+        views = [sentence]
+        if _is_lower_case(text, start, end) and len(title) == len(sentence):
+            views.append(title)
+        seen = set()
+        for view in views:
+            for match in pattern.finditer(view):
+                s, e = start + match.start(), start + match.end()
+                if (s, e) in seen or list(spans.uncovered(s, e, merged)) != [(s, e)]:
+                    continue
+                seen.add((s, e))
+                actor_id = table[" ".join(match.group().split())]
+                found.append((_prefix_start(view, match.start(), registry) + start, e, actor_id))
+    return found
+
+
+def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
+    """Where a role written against the name begins (the name's start when there is none).
+
+    Walking left from the name: role words in any case ("former president", "Foreign
+    Minister", "Mr."), joiners inside a role ("Secretary of State"), countries and their
+    adjectives ("U.S.", "Saudi"), and one capitalised word standing right before a role word
+    ("Tory leader", "Newsnight journalist"). A determiner, a possessive ("Saudi Arabia's") or
+    any other word stops the walk; without a role word there is no prefix.
+    """
+    cursor, taken = name_start, []  # (start, is_head) of each word taken, right to left
+    while True:
+        before = _PREFIX_TOKEN.search(view, max(0, cursor - 60), cursor)
+        if not before:
+            break
+        word = before.group(1)
+        low = word.lower().rstrip(",")
+        if _POSSESSIVE.search(word) or low in ("the", "a", "an", "his", "her", "its", "their"):
+            break
+        head = low in ROLE_HEADS or low in HONORIFICS or low.split("-")[-1] in ROLE_HEADS
+        qualifier = bool(taken) and taken[-1][1] and word[0].isupper()
+        if not (
+            head
+            or low in ROLE_MODIFIERS
+            or low in ("of", "and")
+            or qualifier
+            or is_country_word(word, registry)
+        ):
+            break
+        taken.append((before.start(), head))
+        cursor = before.start()
+        if qualifier and not head and low not in ROLE_MODIFIERS and not is_country_word(word, registry):
+            break  # one qualifier only
+    while taken and view[taken[-1][0] :].split()[0].lower() in ("of", "and"):
+        taken.pop()
+    if not any(head for _, head in taken):
+        return name_start
+    return taken[-1][0]
+
+
+def people_titles(
+    text: str,
+    sentence_spans: list[tuple[int, int]],
+    actors: list[Actor],
+    names: list[tuple[int, int, str]],
+    taken: Iterable[tuple[int, int]],
+    registry: Registry,
+) -> list[tuple[int, int, str, tuple[int, int, str]]]:
+    """Standalone titles ("the Crown Prince", "the minister") of discovered people, resolved.
+
+    A title is "the" and a role phrase (role words, modifiers, a country) that is not written
+    against a name. Its holder is a discovered person the article gave that role, or, failing
+    one, whose role ends in the same head word ("the minister" for a Foreign Minister); a
+    country in the title keeps only that country's people. Of several, the one named nearest
+    before the title wins (else the first named after it). Returns (start, end, actor_id,
+    (start, end, actor_id) of the name mention it resolves to).
+    """
+    if not actors:
+        return []
+    merged = spans.merge(list(taken) + [(s, e) for s, e, _ in names])
+    by_actor: dict[str, list[tuple[int, int, str]]] = {}
+    for mention in sorted(names):
+        by_actor.setdefault(mention[2], []).append(mention)
+    roles = {a.actor_id: {r.lower() for r in a.titles} for a in actors}
+    heads = {a.actor_id: {r.lower().split()[-1].split("-")[-1] for r in a.titles} for a in actors}
+    country_of = {a.actor_id: a.country for a in actors}
+    out = []
+    for s_start, s_end in sentence_spans:
+        for the in _THE.finditer(text, s_start, s_end):
+            phrase = _title_phrase(text, the.end(), s_end, registry)
+            if phrase is None:
+                continue
+            words, end = phrase
+            start = the.start()
+            if list(spans.uncovered(start, end, merged)) != [(start, end)]:
+                continue
+            countries = {country_of_word(w, registry) for w in words if is_country_word(w, registry)}
+            role = " ".join(w for w in words if not is_country_word(w, registry)).lower()
+            head = role.split()[-1] if role else ""
+            exact = [a for a in roles if role in roles[a]]
+            holders = exact or [a for a in heads if head in heads[a]]
+            if countries:
+                holders = [a for a in holders if country_of[a] in countries]
+            target = _nearest(holders, by_actor, start)
+            if target is not None:
+                out.append((start, end, target[2], target))
+    return out
+
+
+def _title_phrase(text: str, at: int, limit: int, registry: Registry) -> tuple[list[str], int] | None:
+    """The longest role phrase of up to six words at ``at`` ending in a role head, with its end;
+    None when there is none or a capitalised name follows it (then it is written against a name)."""
+    found = [(m.group(), m.end()) for m in _WORD.finditer(text, at, min(limit, at + 120))][:6]
+    found = [(w, e) for (w, e), gap in zip(found, _gaps(text, at, found), strict=True) if gap][: len(found)]
+    words, ends, i = [], [], 0
+    while i < len(found):
+        n = _country_span([w for w, _ in found], i, registry)
+        if n:
+            words.append(" ".join(w for w, _ in found[i : i + n]))
+            ends.append(found[i + n - 1][1])
+            i += n
+            continue
+        word = found[i][0]
+        if word.lower() not in ROLE_MODIFIERS | ROLE_HEADS | JOINERS:
+            break
+        words.append(word)
+        ends.append(found[i][1])
+        i += 1
+    while words and words[-1].lower() not in ROLE_HEADS:
+        words.pop()
+        ends.pop()
+    if not words or re.match(r"\s+[A-Z][a-z]", text[ends[-1] : ends[-1] + 3]):
+        return None
+    return words, ends[-1]
+
+
+def _gaps(text: str, at: int, found: list[tuple[str, int]]) -> list[bool]:
+    """Whether each word follows the one before it across white space only (no punctuation)."""
+    out, cursor = [], at
+    for word, end in found:
+        start = end - len(word)
+        out.append(not text[cursor:start].strip())
+        if not out[-1]:
+            break
+        cursor = end
+    return out + [False] * (len(found) - len(out))
+
+
+def _nearest(holders: list[str], by_actor: dict, at: int) -> tuple[int, int, str] | None:
+    before = [m for a in holders for m in by_actor.get(a, ()) if m[1] <= at]
+    if before:
+        return max(before, key=lambda m: m[0])
+    after = [m for a in holders for m in by_actor.get(a, ()) if m[0] >= at]
+    return min(after, key=lambda m: m[0]) if after else None
