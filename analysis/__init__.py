@@ -53,7 +53,7 @@ _EXPORTS = {
     "topic_share": "summaries",
     "topic_summary": "summaries",
 }
-_MODULES = ("accuracy", "config", "gold", "network", "plots", "render")
+_MODULES = ("accuracy", "config", "findings", "gold", "network", "plots", "render")
 
 __all__ = [
     "accuracy",
@@ -71,6 +71,7 @@ __all__ = [
     "corpus_to_parquet",
     "evaluate",
     "evaluate_all",
+    "findings",
     "gold",
     "GoldError",
     "kwic",
@@ -116,7 +117,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # for static tools: the same names, imported eagerly
-    from analysis import accuracy, config, gold, network, plots, render
+    from analysis import accuracy, config, findings, gold, network, plots, render
     from analysis.accuracy import accuracy_errors, evaluate, evaluate_all
     from analysis.article import Article, load_article, parse_text
     from analysis.concordance import kwic

@@ -1,8 +1,8 @@
 """An article parsed into tidy DataFrames: the entry point most users call.
 
 >>> art = parse_text("ASTANA. KAZINFORM President Nursultan Nazarbayev met the King of Morocco. He spoke.")
->>> art.dateline, art.source
-('ASTANA', 'KAZINFORM')
+>>> art.dateline, art.source, art.headline, art.signoff
+('ASTANA', 'KAZINFORM', None, None)
 >>> art.mentions[["text", "actor", "kind"]].values.tolist()
 [['President Nursultan Nazarbayev', 'Nursultan Nazarbayev', 'name'], ['Morocco', 'Morocco', 'name'], ['He', 'Nursultan Nazarbayev', 'pronoun']]
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -22,7 +23,8 @@ from analysis.clauses import quotations, sentences_with_actors
 from analysis.dateline import DatelineMatch, find_dateline
 from analysis.folding import Folded, fold
 from analysis.interactions import find_interactions, interaction_rows
-from analysis.mentions import MentionFinder, actor_rows, mention_rows
+from analysis.layout import TextSpan, find_headline, find_signoff
+from analysis.mentions import Mention, MentionFinder, actor_rows, mention_rows
 from analysis.reading import check_text, read_article_text
 from analysis.registry import Registry, load_registry
 from analysis.sentences import sentence_rows
@@ -34,17 +36,24 @@ _COMPILED: dict[tuple[type, int], tuple[object, object]] = {}
 _COMPILED_KEEP = 8  # registries and lexicons kept compiled; older ones are dropped
 ANNOUNCE_FROM = 20_000  # forms: compiling this many takes seconds, so it is announced
 LOG = logging.getLogger("analysis")
+_NEGATED = re.compile(r"(?i:non)[-‐‑]\Z")  # "non-" written against a name: "non-OPEC producers"
 
 
 @dataclass(frozen=True, eq=False)
 class Article:
-    """One parsed article. Every ``start``/``end`` indexes ``text``: ``text[start:end]`` is the row."""
+    """One parsed article. Every ``start``/``end`` indexes ``text``: ``text[start:end]`` is the row.
+
+    ``headline`` and ``signoff`` (``analysis.layout.TextSpan``: ``text``, ``start``, ``end``, or
+    None) are metadata like the dateline: no sentence, mention or topic comes from them.
+    """
 
     text: str
     path: str | None
     dateline: str | None
     source: str | None
     dateline_span: tuple[int, int] | None
+    headline: TextSpan | None
+    signoff: TextSpan | None
     sentences: pd.DataFrame
     mentions: pd.DataFrame
     candidates: pd.DataFrame
@@ -113,6 +122,8 @@ def parse_text(
         dateline=dateline.place if dateline else None,
         source=dateline.source if dateline else None,
         dateline_span=(dateline.start, dateline.end) if dateline else None,
+        headline=rows.headline,
+        signoff=rows.signoff,
         sentences=tables.build(rows.sentences, tables.SENTENCES),
         mentions=tables.build(rows.mentions, tables.MENTIONS),
         candidates=tables.build(rows.candidates, tables.CANDIDATES),
@@ -131,6 +142,8 @@ class ArticleRows:
     """An article parsed into plain columns (lists), before they become DataFrames."""
 
     dateline: DatelineMatch | None
+    headline: TextSpan | None
+    signoff: TextSpan | None
     sentences: dict[str, list]
     mentions: dict[str, list]
     candidates: dict[str, list]
@@ -141,8 +154,8 @@ class ArticleRows:
 
 
 def parse_rows(text: str, registry: Registry, lexicon: Lexicon, verbs: Verbs | None = None) -> ArticleRows:
-    """Every stage of the parse, in order: dateline, sentences, mentions, candidates, topics,
-    interactions, statements (``verbs`` defaults to the project's ``data/verbs.csv``).
+    """Every stage of the parse, in order: dateline, headline and sign-off, sentences, mentions,
+    candidates, topics, interactions, statements (``verbs`` defaults to ``data/verbs.csv``).
 
     The stages run on the text folded for matching (``analysis.folding``: line ends, spaces,
     invisible characters, fullwidth forms, look-alike letters); every span is then mapped back
@@ -154,11 +167,17 @@ def parse_rows(text: str, registry: Registry, lexicon: Lexicon, verbs: Verbs | N
     tagger = _compiled(TopicTagger, lexicon)
     matched = folded.text
     dateline = find_dateline(matched)
-    sentences = sentence_rows(matched, (dateline.start, dateline.end) if dateline else None)
+    dateline_span = (dateline.start, dateline.end) if dateline else None
+    headline = find_headline(matched, dateline_span)
+    signoff = find_signoff(matched)
+    skip = [span for span in (dateline_span, headline and headline.span, signoff and signoff.span) if span]
+    sentences = sentence_rows(matched, skip)
     sentence_spans = list(zip(sentences["start"], sentences["end"], strict=True))
     found = finder.find(matched, sentence_spans)
-    mentions = mention_rows(matched, found, sentences["start"], registry)
-    mention_spans = zip(mentions["start"], mentions["end"], strict=True)
+    kept = replace(found, mentions=without_negated(matched, found.mentions))
+    mentions = mention_rows(matched, kept, sentences["start"], registry)
+    # A negated name ("non-OPEC") is still a known name, not a candidate for the registry.
+    mention_spans = sorted((m.start, m.end) for m in found.mentions)
     topics = topic_rows(tagger, matched, sentence_spans, mentions)
     actors = sentences_with_actors(matched, sentence_spans, mentions)
     quotes = quotations(matched, _paragraph_spans(sentences))
@@ -166,6 +185,8 @@ def parse_rows(text: str, registry: Registry, lexicon: Lexicon, verbs: Verbs | N
     statements = find_statements(matched, actors, verbs, quotes, interactions)
     rows = ArticleRows(
         dateline=dateline,
+        headline=headline,
+        signoff=signoff,
         sentences=sentences,
         mentions=mentions,
         candidates=candidate_rows(matched, sentence_spans, mention_spans),
@@ -196,8 +217,17 @@ def _unfold(rows: ArticleRows, folded: Folded) -> ArticleRows:
     if dateline is not None:
         start, end = folded.span(dateline.start, dateline.end)
         dateline = replace(dateline, start=start, end=end)
+
+    def unfolded(metadata: TextSpan | None) -> TextSpan | None:
+        if metadata is None:
+            return None
+        start, end = folded.span(metadata.start, metadata.end)
+        return TextSpan(text[start:end], start, end)
+
     return ArticleRows(
         dateline=dateline,
+        headline=unfolded(rows.headline),
+        signoff=unfolded(rows.signoff),
         sentences=mapped(rows.sentences, "text"),
         mentions=mapped(rows.mentions, "text"),
         candidates=mapped(rows.candidates, "text"),
@@ -214,6 +244,24 @@ def _paragraph_spans(sentences: dict[str, list]) -> list[tuple[int, int]]:
     for pid, start, end in zip(sentences["paragraph_id"], sentences["start"], sentences["end"], strict=True):
         spans.setdefault(pid, [start, end])[1] = end
     return [(lo, hi) for lo, hi in spans.values()]
+
+
+def without_negated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop names written after "non-" ("non-OPEC producers" is not about OPEC) and what resolved to them.
+
+    >>> finder = MentionFinder(load_registry())
+    >>> text = "OPEC and non-OPEC producers met."
+    >>> [text[m.start:m.end] for m in without_negated(text, finder.find(text, [(0, len(text))]).mentions)]
+    ['OPEC']
+    """
+    dropped = {
+        m.key
+        for m in mentions
+        if m.kind in ("name", "adjective") and _NEGATED.search(text, max(0, m.start - 4), m.start)
+    }
+    if not dropped:
+        return mentions
+    return [m for m in mentions if m.key not in dropped and m.antecedent not in dropped]
 
 
 def _compiled(compiler: type, source: Registry | Lexicon):

@@ -1,6 +1,10 @@
 """``article-analysis`` (or ``python -m analysis``): one article in, its tables and figures out.
 
-    article-analysis ARTICLE.txt --out DIR [--registry FILE ...] [--lexicon FILE] [--parquet]
+    article-analysis ARTICLE.txt --out DIR [--registry FILE ...] [--registry-only FILE ...]
+                     [--lexicon FILE] [--min-mentions N] [--parquet]
+
+``--registry FILE`` adds your actors to the default registry (``data/registry/*.csv``);
+``--registry-only FILE`` uses only the files given. Both may be repeated.
 
 Writes into DIR the sentences, mentions, candidates, topics, interactions, statements,
 actor_counts and topic_summary tables (CSV, and Parquet with ``--parquet`` when pyarrow is
@@ -22,8 +26,9 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from analysis import plots
+from analysis import findings, plots
 from analysis.article import load_article
+from analysis.config import REGISTRY_FILES
 from analysis.errors import AnalysisInputError
 from analysis.export import write_tables
 from analysis.io import write_csv
@@ -59,13 +64,29 @@ def parser() -> argparse.ArgumentParser:
         "--registry",
         type=Path,
         action="append",
+        default=[],
         metavar="FILE",
-        help="actor registry CSV to use instead of the default data/registry/*.csv; repeat to combine files",
+        help="actor registry CSV to add to the default data/registry/*.csv; repeat to add several",
+    )
+    p.add_argument(
+        "--registry-only",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="actor registry CSV to use instead of the default; repeat to combine files",
     )
     p.add_argument(
         "--lexicon", type=Path, metavar="FILE", help="topic lexicon CSV to use instead of data/topics.csv"
     )
     p.add_argument("--encoding", default="utf-8", help="the article's text encoding (default: utf-8)")
+    p.add_argument(
+        "--min-mentions",
+        type=int,
+        default=1,
+        metavar="N",
+        help="actors in the co-occurrence chart: those mentioned at least N times (default: 1, all)",
+    )
     p.add_argument("--parquet", action="store_true", help="also write each table as Parquet (needs pyarrow)")
     p.add_argument("--no-figures", action="store_true", help="write the tables and article.html only")
     p.add_argument(
@@ -119,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args, written: list[Path]) -> int:
     try:
-        registry = load_registry(args.registry)
+        registry = load_registry(registry_paths(args.registry, args.registry_only))
         lexicon = load_lexicon(args.lexicon)
         for topic, ids in lexicon.unknown_actors(registry).items():
             print(
@@ -134,7 +155,7 @@ def _run(args, written: list[Path]) -> int:
         if args.suggest_registry:
             written.append(write_csv(suggest_registry(art), args.suggest_registry))
         if not args.no_figures:
-            write_figures(art, args.out / "figures", written=written)
+            write_figures(art, args.out / "figures", written=written, min_mentions=args.min_mentions)
     except AnalysisInputError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -146,6 +167,15 @@ def _run(args, written: list[Path]) -> int:
         return 2
     print(f"{art!r}\nwrote {len(written)} files into {args.out}")
     return 0
+
+
+def registry_paths(added: list[Path], only: list[Path]) -> list[Path]:
+    """The registry files to load: ``only`` if given, else the defaults plus ``added``.
+
+    >>> registry_paths([Path("mine.csv")], [])[-1], registry_paths([], [Path("mine.csv")])
+    (PosixPath('mine.csv'), [PosixPath('mine.csv')])
+    """
+    return [*only, *added] if only else [*REGISTRY_FILES, *added]
 
 
 class _Stop:
@@ -221,11 +251,14 @@ class _progress_on_stderr:
         self.logger.setLevel(self.level)
 
 
-def write_figures(art: Article, folder: Path, written: list[Path] | None = None) -> list[Path]:
+def write_figures(
+    art: Article, folder: Path, written: list[Path] | None = None, min_mentions: int = 1
+) -> list[Path]:
     """Every figure of the notebooks, for ``art``, into ``folder``; returns the files written.
 
     A chart with nothing to draw still writes its three files, saying so in its title. Each
     figure's files are appended to ``written`` (a new list if None) once they are in place.
+    ``min_mentions`` keeps the co-occurrence chart to actors mentioned that often.
     """
     figures = {
         "topic-share": lambda save: plots.topic_bars(topic_summary(art), save=save),
@@ -235,9 +268,11 @@ def write_figures(art: Article, folder: Path, written: list[Path] | None = None)
         "actor-counts": lambda save: plots.actor_bars(actor_counts(art), save=save),
         "actor-strip": lambda save: plots.actor_strip(actor_positions(art), art.sentences, save=save),
         "actor-cooccurrence": lambda save: plots.cooccurrence_heatmap(
-            actor_cooccurrence(art, min_mentions=3), save=save
+            actor_cooccurrence(art, min_mentions=min_mentions), min_mentions=min_mentions, save=save
         ),
-        "actor-topics": lambda save: plots.actor_topic_heatmap(actor_topics(art), art.lexicon, save=save),
+        "actor-topics": lambda save: plots.actor_topic_heatmap(
+            actor_topics(art), art.lexicon, save=save, frame=findings.frame_topics(art)
+        ),
         "interaction-network": lambda save: plots.interaction_network(interaction_edges(art), save=save),
     }
     written = [] if written is None else written

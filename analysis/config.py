@@ -30,7 +30,7 @@ ACTOR_TYPE_COLORS = {
     "country": "#E69F00",
     "organization": "#009E73",
     "event": "#CC79A7",
-    "place": "#56B4E9",
+    "place": "#000000",  # not sky blue: too close to a person's title shade (blue, lightened)
     "facility": "#D55E00",
 }
 # How an actor was referred to, drawn as the actor type's colour blended towards white by this

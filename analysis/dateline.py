@@ -8,8 +8,8 @@ Forms recognised (case matters: a dateline place is written in capitals):
 - Reuters' date form: ``ALGIERS, March 6 -`` (place, a comma, a month and day, a dash).
 
 A dateline is looked for at the start of the first paragraph, or of the second when the first
-is a one-line headline (how corpus files put the title on line 1). Anything else gives no
-dateline, so a real first sentence is never swallowed.
+is a one-line headline (``analysis.layout.is_title_line``: how wire and corpus files put the
+title on line 1). Anything else gives no dateline, so a real first sentence is never swallowed.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from analysis.layout import is_title_line
 from analysis.paragraphs import paragraphs
 
 _PLACE = r"(?P<place>[A-Z][A-Z'’]*(?:[ -][A-Z][A-Z'’]*){0,3})"
@@ -71,8 +72,6 @@ def _candidate_starts(text: str) -> list[int]:
     """The first paragraph's start, and the second's when the first is a one-line headline."""
     first_two = list(itertools.islice(paragraphs(text), 2))
     starts = [span[0] for span in first_two[:1]]
-    if len(first_two) == 2:
-        head = text[slice(*first_two[0])]
-        if "\n" not in head and not head.endswith((".", "!", "?")):
-            starts.append(first_two[1][0])
+    if len(first_two) == 2 and is_title_line(text[slice(*first_two[0])]):
+        starts.append(first_two[1][0])
     return starts

@@ -4,7 +4,10 @@ Each function takes the tidy tables from ``analysis.summaries``, returns a matpl
 ``Figure`` (built without pyplot, so notebooks show it exactly once and nothing leaks between
 calls) and, given ``save="figures/name"``, writes ``name.svg``, ``name.png`` and ``name.csv``
 (the data plotted) with reproducible bytes. Titles state the finding and are computed from the
-data, so the same call titles another article correctly. Colours come from the topic lexicon
+data by ``analysis.findings`` (whose rules say when a topic "runs through" or "keeps to" part
+of the article), so the same call titles another article correctly. Sentence positions on an
+axis are 1-based ("Sentence (1 = first)"); the tables and CSVs stay 0-based. Legends sit in
+the figure's margin, which the layout sizes to fit them. Colours come from the topic lexicon
 and from the fixed palettes in ``analysis.config`` (Okabe-Ito, safe for colour-blind readers).
 """
 
@@ -20,8 +23,10 @@ import numpy as np
 import pandas as pd
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
+from matplotlib.legend_handler import HandlerTuple
 from matplotlib.patches import Patch
 
+from analysis import findings
 from analysis.config import ACTOR_TYPE_COLORS, INTERACTION_TYPE_COLORS, MENTION_KIND_TINT
 from analysis.io import SVG_HASH_SALT, save_figure, write_csv
 from analysis.tables import MENTION_KINDS
@@ -51,6 +56,7 @@ MUTED = "#777777"
 TOP_ACTORS = 12
 FIGURE_DPI = 100  # fixed, so layout is the same inline (where the backend sets its own dpi) and on disk
 TITLE_WIDTH = 72  # characters per title line at the 7.5-inch figure width
+SENTENCE_AXIS = "Sentence (1 = first; dashed lines: paragraph breaks)"
 
 
 def _styled(draw):
@@ -95,11 +101,7 @@ def topic_bars(summary: pd.DataFrame, save: str | Path | None = None) -> Figure:
     ax.set_xlabel("Share of the article's sentences (%)")
     ax.xaxis.grid(True, color="#e5e5e5")
     ax.set_axisbelow(True)
-    first = data.iloc[0]
-    finding = f"{first.label} runs through {first.sentences} of {_count(total, 'sentence')}"
-    if len(data) > 1 and data["sentences"].iloc[1]:
-        finding += f"; {data['label'].iloc[1]}, next, through {data['sentences'].iloc[1]}"
-    _title(ax, finding)
+    _title(ax, findings.topic_lead(data, total))
     return _done(fig, data, save)
 
 
@@ -128,10 +130,8 @@ def topic_strip(
     _paragraph_breaks(ax, sentences)
     ax.set_yticks(range(len(topics)), [lexicon.labels[t] for t in topics])
     ax.set_ylim(len(topics) - 0.5, -0.5)
-    ax.set_xticks(sentences["sentence_id"])
-    ax.set_xlim(-0.7, len(sentences) - 0.3)
-    ax.set_xlabel("Sentence, in reading order (dashed lines: paragraph breaks)")
-    _title(ax, _cluster_finding(matrix, lexicon))
+    _sentence_axis(ax, sentences)
+    _title(ax, findings.topic_spread(matrix, lexicon.labels))
     data = matrix.astype("int64").reset_index()
     return _done(fig, data, save)
 
@@ -163,28 +163,25 @@ def actor_bars(counts: pd.DataFrame, top: int = TOP_ACTORS, save: str | Path | N
     ax.set_axisbelow(True)
     ax.set_xlim(0, data["total"].max() * 1.08 + 0.5)
     present = list(dict.fromkeys(types))
-    type_legend = ax.legend(
+    fig.legend(
         handles=[Patch(color=ACTOR_TYPE_COLORS[t], label=t) for t in present],
         title="Actor type",
-        loc="upper left",
-        bbox_to_anchor=(1.01, 1),
+        loc="outside right upper",
     )
-    ax.add_artist(type_legend)
-    ax.legend(
-        handles=[Patch(color=_tint("#555555", MENTION_KIND_TINT[k]), label=k) for k in MENTION_KINDS],
+    # Each kind's swatch shows its shade of every type on the chart, as the bars do.
+    kinds = [k for k in MENTION_KINDS if data[k].any()]
+    fig.legend(
+        handles=[
+            tuple(Patch(color=_tint(ACTOR_TYPE_COLORS[t], MENTION_KIND_TINT[k])) for t in present)
+            for k in kinds
+        ],
+        labels=kinds,
+        handler_map={tuple: HandlerTuple(ndivide=None, pad=0)},
+        handlelength=max(2.0, 0.9 * len(present)),
         title="Referred to by",
-        loc="lower left",
-        bbox_to_anchor=(1.01, 0),
+        loc="outside right lower",
     )
-    first = data.iloc[0]
-    if len(data) == 1:
-        _title(ax, f"{first.actor} is the only actor mentioned ({_count(first.total, 'time')})")
-    else:
-        second = data.iloc[1]
-        _title(
-            ax,
-            f"{first.actor} is mentioned most ({_count(first.total, 'time')}), then {second.actor} ({second.total})",
-        )
+    _title(ax, findings.actor_lead(data))
     return _done(fig, data, save)
 
 
@@ -219,26 +216,31 @@ def actor_strip(
     ax.set_yticks(range(len(actors)), actors)
     _mark_discovered(ax.get_yticklabels(), data)
     ax.set_ylim(len(actors) - 0.5, -0.5)
-    ax.set_xticks(sentences["sentence_id"])
-    ax.set_xlim(-0.7, len(sentences) - 0.3)
-    ax.set_xlabel("Sentence, in reading order (dashed lines: paragraph breaks)")
-    legend = ax.legend(title="Referred to by", loc="upper left", bbox_to_anchor=(1.01, 1))
+    _sentence_axis(ax, sentences)
+    legend = fig.legend(title="Referred to by", loc="outside right upper")
     for handle in legend.legend_handles:
         handle.set_color("#bbbbbb")
         handle.set_edgecolor("#222222")
     spread = data.groupby("actor", observed=True)["sentence_id"].nunique().reindex(actors)
-    widest = spread.idxmax()
-    _title(ax, f"{widest} appears in {spread.max()} of {len(sentences)} sentences, the widest spread")
+    spread = spread.sort_values(ascending=False, kind="stable")
+    names, most, tied = findings.leaders([str(a) for a in spread.index], [int(v) for v in spread])
+    where = f"{most} of {_count(len(sentences), 'sentence')}"
+    _title(ax, f"{names} appears in {where}, more than any other actor" if tied == 1
+           else f"{names} appear in {where} each, more than any other actor")  # fmt: skip
     return _done(fig, data, save)
 
 
 @_styled
-def cooccurrence_heatmap(matrix: pd.DataFrame, save: str | Path | None = None) -> Figure:
-    """Sentences shared by each pair of actors; the diagonal (grey) shows each actor's own."""
+def cooccurrence_heatmap(
+    matrix: pd.DataFrame, min_mentions: int = 1, save: str | Path | None = None
+) -> Figure:
+    """Sentences shared by each pair of actors; the diagonal (grey) shows each actor's own.
+
+    ``min_mentions`` is the threshold ``actor_cooccurrence`` was given; above 1 the title says it.
+    """
+    among = f" (actors with {min_mentions}+ mentions)" if min_mentions > 1 else ""
     if len(matrix) < 2:
-        return _nothing(
-            "Fewer than two actors are mentioned often enough to pair", matrix.reset_index(), save
-        )
+        return _nothing(f"Fewer than two actors to pair{among}", matrix.reset_index(), save)
     values = matrix.to_numpy()
     pairs = values.astype(float).copy()
     np.fill_diagonal(pairs, np.nan)
@@ -252,15 +254,28 @@ def cooccurrence_heatmap(matrix: pd.DataFrame, save: str | Path | None = None) -
     _label_grid(ax, matrix.index, matrix.columns)
     fig.colorbar(image, ax=ax, shrink=0.7, label="Sentences mentioning both (count)")
     i, j = np.unravel_index(np.nanargmax(pairs), pairs.shape)
-    _title(ax, f"{matrix.index[i]} and {matrix.columns[j]} share the most sentences ({values[i, j]})")
+    if values[i, j] == 0:
+        _title(ax, f"No two actors share a sentence{among}")
+    else:
+        _title(
+            ax, f"{matrix.index[i]} and {matrix.columns[j]} share the most sentences ({values[i, j]}){among}"
+        )
     return _done(fig, matrix.reset_index(), save)
 
 
 @_styled
 def actor_topic_heatmap(
-    table: pd.DataFrame, lexicon: Lexicon, top: int = TOP_ACTORS, save: str | Path | None = None
+    table: pd.DataFrame,
+    lexicon: Lexicon,
+    top: int = TOP_ACTORS,
+    save: str | Path | None = None,
+    frame: list[str] | tuple = (),
 ) -> Figure:
-    """Sentences in which each actor appears together with each topic (the ``top`` actors)."""
+    """Sentences in which each actor appears together with each topic (the ``top`` actors).
+
+    ``frame`` lists topics that run through the article (``findings.frame_topics``), which the
+    title sets aside to name the strongest other tie.
+    """
     data = table.head(top)
     data = data.loc[:, data.sum(axis=0) > 0]
     if data.empty:
@@ -273,7 +288,7 @@ def actor_topic_heatmap(
             ax.text(j, i, str(v), ha="center", va="center", color=_ink(v, values), fontsize=8)
     _label_grid(ax, data.index, [lexicon.labels[t] for t in data.columns])
     fig.colorbar(image, ax=ax, shrink=0.8, label="Sentences with actor and topic (count)")
-    _title(ax, _tie_finding(data, lexicon))
+    _title(ax, findings.actor_topic_tie(data, lexicon.labels, frame))
     return _done(fig, data.reset_index(), save)
 
 
@@ -310,20 +325,6 @@ def _title(ax: Axes, text: str) -> None:
     ax.figure.suptitle(textwrap.fill(text, TITLE_WIDTH), x=0.01, ha="left", fontsize=11, fontweight="bold")
 
 
-def _tie_finding(data: pd.DataFrame, lexicon: Lexicon) -> str:
-    """The strongest actor-topic tie outside the topic that runs through the whole article."""
-    main = data.sum(axis=0).idxmax()
-    if data.shape[1] == 1:
-        actor = data[main].idxmax()
-        return f"{actor} is tied most to {lexicon.labels[main]} ({_count(data[main].max(), 'sentence')})"
-    ranked = data.drop(columns=main).stack().sort_values(ascending=False, kind="stable")
-    actor, topic = ranked.index[0]
-    return (
-        f"Beyond {lexicon.labels[main]}, which runs through the article, {actor} is tied most to "
-        f"{lexicon.labels[topic]} ({_count(ranked.iloc[0], 'sentence')})"
-    )
-
-
 def _count(n: int, noun: str) -> str:
     """ "1 sentence", "3 sentences"."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
@@ -349,6 +350,15 @@ def _done(fig: Figure, data: pd.DataFrame, save: str | Path | None) -> Figure:
     return fig
 
 
+def _sentence_axis(ax: Axes, sentences: pd.DataFrame) -> None:
+    """Sentences across, labelled 1-based (the frames stay 0-based)."""
+    ids = sentences["sentence_id"].to_numpy()
+    step = max(1, -(-len(ids) // 40))  # at most about 40 labels
+    ax.set_xticks(ids[::step], [str(i + 1) for i in ids[::step]])
+    ax.set_xlim(-0.7, len(sentences) - 0.3)
+    ax.set_xlabel(SENTENCE_AXIS)
+
+
 def _paragraph_breaks(ax: Axes, sentences: pd.DataFrame) -> None:
     starts = sentences["sentence_id"][sentences["paragraph_id"].diff().fillna(0) > 0]
     for sid in starts:
@@ -360,17 +370,6 @@ def _label_grid(ax: Axes, rows: list[str], columns: list[str]) -> None:
     ax.set_yticks(range(len(rows)), rows)
     ax.spines[:].set_visible(False)
     ax.tick_params(length=0)
-
-
-def _cluster_finding(matrix: pd.DataFrame, lexicon: Lexicon) -> str:
-    """The most frequent topic that keeps to one stretch of the article, said in words."""
-    counts = matrix.sum(axis=0).sort_values(ascending=False, kind="stable")
-    for topic in counts.index:
-        hits = matrix.index[matrix[topic]]
-        if len(hits) >= 2 and hits.max() - hits.min() + 1 <= 0.6 * len(matrix):
-            return f"{lexicon.labels[topic]} talk clusters in sentences {hits.min()}–{hits.max()}"
-    top = counts.index[0]
-    return f"{lexicon.labels[top]} runs through the article, in {counts.iloc[0]} of {_count(len(matrix), 'sentence')}"
 
 
 @_styled
@@ -399,8 +398,10 @@ def corpus_actor_bars(
         title="Actor type",
         loc="lower right",
     )
-    first = data.iloc[0]
-    _title(ax, f"{first.actor} appears in {first.articles} articles, more than any other actor")
+    names, most, tied = findings.leaders(list(data["actor"]), [int(v) for v in data["articles"]])
+    articles = _count(most, "article")
+    _title(ax, f"{names} appears in {articles}, more than any other actor" if tied == 1
+           else f"{names} appear in {articles} each, more than any other actor")  # fmt: skip
     return _done(fig, data, save)
 
 
@@ -411,13 +412,13 @@ def corpus_topic_heatmap(share: pd.DataFrame, lexicon: Lexicon, save: str | Path
     if data.empty:
         return _nothing("No article in this corpus carries a topic", share.reset_index(), save)
     values = data.to_numpy() * 100
-    fig, ax = _figure(7.5, 0.42 * len(data) + 2.4)
+    longest = max(len(str(a)) for a in data.index)
+    fig, ax = _figure(7.5 + max(0.0, (longest - 40) * 0.07), 0.42 * len(data) + 2.4)
     image = ax.imshow(values, cmap=_HEAT, vmin=0, vmax=100, aspect="auto")
     for (i, j), v in np.ndenumerate(values):
         if v:
             ax.text(j, i, f"{v:.0f}", ha="center", va="center", color=_ink(v, np.array([100.0])), fontsize=8)
-    rows = [textwrap.shorten(str(a), 46, placeholder="…") for a in data.index]
-    _label_grid(ax, rows, [lexicon.labels[t] for t in data.columns])
+    _label_grid(ax, [str(a) for a in data.index], [lexicon.labels[t] for t in data.columns])
     fig.colorbar(image, ax=ax, shrink=0.8, label="Share of the article's sentences (%)")
     mean = data.mean(axis=0).sort_values(ascending=False, kind="stable")
     _title(
@@ -447,7 +448,7 @@ def accuracy_bars(scores: pd.DataFrame, save: str | Path | None = None) -> Figur
     ax.set_yticks(y, [textwrap.shorten(a, 44, placeholder="…") for a in data.index])
     ax.set_xlim(0, 1.12)
     ax.set_xlabel("F1 against the hand-made gold (0 to 1)")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), title="Task")
+    fig.legend(loc="outside right upper", title="Task")
     worst = data.stack().idxmin()
     _title(
         ax,

@@ -13,7 +13,22 @@ Term rules, so that the lexicon lists stems rather than every form:
 - ``*`` at the end of a term matches any ending (``econom*``: economy, economic, economies);
 - a term without ``*`` also matches its plural (``company``: companies; ``summit``: summits);
 - case is ignored, except for terms written in capitals (acronyms such as ``TV``, ``GDP``),
-  which match only in capitals, so "Un" or "tv" in ordinary words cannot trigger them.
+  which match only in capitals, so "Un" or "tv" in ordinary words cannot trigger them;
+- a term written with a leading ``!`` is an exclusion: where it matches, the topic's other
+  terms are not evidence. ``!nuclear powers`` in Energy keeps "the two nuclear powers" (states
+  with nuclear weapons, a Security term) from matching Energy's ``nuclear power``.
+
+What is not evidence, whatever the terms say:
+
+- a term inside the name of a registered actor: a name says what something is called ("the
+  Partnership for Global Infrastructure"), and what a named actor signals is the lexicon's
+  actor links (the OIC science summit -> OIC, science, diplomacy);
+- a term inside a person's title: a job title says who someone is, not what the sentence is
+  about. Titles are recognised two ways that agree: a registered person's title mention
+  ("the Special Envoy"), and, for anyone, registered or not, a capitalised role phrase
+  (``role_phrase_spans``: "U.S. Energy Secretary John Herrington", "Defense Secretary",
+  "National Security Advisor Jake Sullivan"), so a topic never appears or vanishes with a
+  person's registration.
 
 The tagger knowingly stops at the words: a topic implied only by context ("In this context,
 the Special Envoy invited ... to EXPO 2017", after a sentence on energy) is not inferred.
@@ -35,6 +50,24 @@ from analysis.patterns import file_key, normal_form, trie_pattern
 from analysis.registry import Registry
 
 LEXICON_COLUMNS = ("topic", "label", "color", "terms", "actors")
+EXCLUDE = "!"  # a term starting with it is an exclusion (see the module docstring)
+# Words that end a person's title ("Energy Secretary", "Minister of Foreign Affairs"), written
+# capitalised; a run of capitalised words ending in one, with "of", "for", "the", ... between,
+# and any capitalised words after it (the rest of the title, the name), is a role phrase.
+ROLE_WORDS = (
+    "President", "Vice-President", "Premier", "Minister", "Secretary", "Undersecretary", "Chancellor",
+    "Ambassador", "Envoy", "Consul", "Representative", "Advisor", "Adviser", "Director", "Chairman",
+    "Chairwoman", "Spokesman", "Spokeswoman", "Spokesperson", "Governor", "Senator", "Commissioner",
+    "Commander", "Admiral", "Coordinator", "Councilor", "Councillor", "King", "Queen", "Prince",
+    "Princess", "Sheikh", "Emir", "Sultan", "Mayor", "Speaker", "Attorney",
+)  # fmt: skip
+_CAPITALISED = r"[A-Z][\w'’.-]*"
+_JOINER = r"(?:of|for|and|the)"
+_ROLE_PHRASE = re.compile(
+    rf"(?<![\w'’.-])(?:{_CAPITALISED}\s+(?:{_JOINER}\s+)*){{0,8}}?"
+    rf"(?:{'|'.join(ROLE_WORDS)})(?:-[A-Z]\w*)?"
+    rf"(?:\s+(?:{_JOINER}\s+)*{_CAPITALISED})*(?![\w'’-])"
+)
 _TOPIC_ID = re.compile(r"[a-z][a-z0-9_]*")
 _HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
 
@@ -95,6 +128,8 @@ class TermIndex:
         self.rules: dict[tuple[bool, str], list[tuple[str, str]]] = {}
         stems: dict[bool, list[str]] = {True: [], False: []}
         for term, topic in terms:
+            if term.startswith(EXCLUDE):
+                term, topic = term[len(EXCLUDE) :], EXCLUDE + topic
             exact = term.upper() == term and any(c.isalpha() for c in term)
             stem, rule = _stem_and_rule(term, exact)
             key = (exact, stem if exact else stem.lower())
@@ -187,7 +222,7 @@ def _topic_from_row(path: Path, line: int, row: dict, first_row: dict[str, int])
         fail(f"colour {color!r} is not a colour matplotlib knows", "use a hex colour such as #0072B2")
     cell = (row.get("terms") or "").strip()
     terms = tuple(normal_form(t) for t in cell.split("|")) if cell else ()
-    if any(not t or t == "*" for t in terms):
+    if any(not t.lstrip(EXCLUDE) or t.lstrip(EXCLUDE) == "*" for t in terms):
         fail(f"topic {topic!r} has an empty term in {row.get('terms')!r}", "remove the stray '|' or '*'")
     for term in terms:
         if "*" in term[:-1]:
@@ -228,19 +263,30 @@ def topic_rows(
 ) -> dict[str, list]:
     """The evidence table as columns: one row per (sentence, topic, piece of evidence).
 
-    A term inside a name or a person's title is not evidence: a name says what something is
-    called and a job title who someone is, not what the sentence is about ("National
-    Security Advisor Jake Sullivan", "the Partnership for Global Infrastructure"). What a
-    named actor signals is the lexicon's actor links.
+    Term matches inside a registered actor's name, a person's title or a role phrase, or inside
+    an exclusion of their topic, are dropped first (see the module docstring).
     """
     sentence_starts = [s for s, _ in sentence_spans]
-    names = _name_spans(mentions)
+    titles = spans.merge([*_name_spans(mentions), *role_phrase_spans(text, sentence_spans)])
     rows = set()
     if sentence_spans:
+        matches, excluded = [], {}
         for start, end, topics in tagger.terms.finditer(text, sentence_spans[0][0], sentence_spans[-1][1]):
+            for topic in topics:
+                if topic.startswith(EXCLUDE):
+                    excluded.setdefault(topic[len(EXCLUDE) :], []).append((start, end))
+                else:
+                    matches.append((start, end, topic))
+        excluded = {topic: spans.merge(found) for topic, found in excluded.items()}
+        for start, end, topic in matches:
             i = bisect.bisect_right(sentence_starts, start) - 1
-            if i >= 0 and end <= sentence_spans[i][1] and not spans.covers(names, start, end):
-                rows.update((i, topic, start, end, "term") for topic in topics)
+            if (
+                i >= 0
+                and end <= sentence_spans[i][1]
+                and not spans.covers(titles, start, end)
+                and not spans.covers(excluded.get(topic, []), start, end)
+            ):
+                rows.add((i, topic, start, end, "term"))
     for sid, start, end, actor_id in zip(
         mentions["sentence_id"], mentions["start"], mentions["end"], mentions["actor_id"], strict=True
     ):
@@ -257,12 +303,27 @@ def topic_rows(
     }
 
 
+def role_phrase_spans(text: str, sentence_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Capitalised role phrases, with the capitalised words after them, within each sentence.
+
+    A run of capitalised words ending in one of ``ROLE_WORDS`` ("U.S. Energy Secretary",
+    "Minister of Foreign Affairs") is a title, whoever holds it and whether or not the registry
+    knows them; the capitalised words that follow are the rest of the title or the name. Its
+    words are not topic evidence.
+
+    >>> text = "U.S. Energy Secretary John Herrington spoke on energy."
+    >>> [text[s:e] for s, e in role_phrase_spans(text, [(0, len(text))])]
+    ['U.S. Energy Secretary John Herrington']
+    """
+    return [m.span() for start, end in sentence_spans for m in _ROLE_PHRASE.finditer(text, start, end)]
+
+
 def _name_spans(mentions: dict[str, list]) -> list[tuple[int, int]]:
-    """Spans of name mentions and of people's titles, sorted, with nested ones folded away."""
-    return spans.merge(
+    """Spans of name mentions and of people's titles."""
+    return [
         (s, e)
         for s, e, actor_type, kind in zip(
             mentions["start"], mentions["end"], mentions["actor_type"], mentions["kind"], strict=True
         )
         if kind == "name" or (kind == "title" and actor_type == "person")
-    )
+    ]

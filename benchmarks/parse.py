@@ -204,7 +204,7 @@ def print_header(info: dict, corpus: dict, args: argparse.Namespace) -> None:
 
 
 def segment_articles(texts: list[str]) -> list[dict[str, list]]:
-    return [sentence_rows(text, find_dateline(text)) for text in texts]
+    return [sentence_rows(text, [(d.start, d.end)] if (d := find_dateline(text)) else []) for text in texts]
 
 
 def find_mentions(finder: MentionFinder, texts, bounds, sentences) -> list[dict[str, list]]:

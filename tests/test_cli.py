@@ -82,7 +82,14 @@ def test_a_users_registry_and_lexicon(tmp_path, capsys):
     lexicon.write_text("topic,label,color,terms,actors\nsummit,Summit,#CC79A7,summit,\n", encoding="utf-8")
     out = tmp_path / "out"
     countries = REGISTRY_DIR / "countries.csv"
-    arguments = ["--registry", str(countries), "--registry", str(registry), "--lexicon", str(lexicon)]
+    arguments = [
+        "--registry-only",
+        str(countries),
+        "--registry-only",
+        str(registry),
+        "--lexicon",
+        str(lexicon),
+    ]
     assert main([str(SEED_ARTICLE), "--out", str(out), *arguments]) == 0
     counts = pd.read_csv(out / "actor_counts.csv")
     # The envoy is not in this registry, so he is discovered, unregistered, and keeps his pronouns;
@@ -95,12 +102,30 @@ def test_a_users_registry_and_lexicon(tmp_path, capsys):
     assert set(pd.read_csv(out / "topics.csv")["topic"]) == {"summit"}
 
 
+def test_registry_adds_to_the_default_actors(tmp_path):
+    registry = tmp_path / "mine.csv"
+    registry.write_text(
+        "actor_id,name,type,country,aliases,titles,pronoun\nfahd,King Fahd,person,saudi-arabia,,King,he\n",
+        encoding="utf-8",
+    )
+    article = tmp_path / "wire.txt"
+    article.write_text("King Fahd met the King of Morocco in Rabat.\n", encoding="utf-8")
+    assert (
+        main([str(article), "--out", str(tmp_path / "out"), "--registry", str(registry), "--no-figures"]) == 0
+    )
+    mentions = pd.read_csv(tmp_path / "out" / "mentions.csv")
+    assert {"fahd", "morocco"} <= set(mentions["actor_id"])
+
+
 def test_help_explains_every_option(capsys):
     with pytest.raises(SystemExit) as done:
         main(["--help"])
     assert done.value.code == 0
     text = capsys.readouterr().out
-    for option in ("--out", "--registry", "--lexicon", "--encoding", "--parquet", "--no-figures"):
+    for option in (
+        "--out", "--registry", "--registry-only", "--lexicon", "--encoding", "--min-mentions", "--parquet",
+        "--no-figures",
+    ):  # fmt: skip
         assert option in text
 
 
@@ -206,7 +231,16 @@ def test_compiling_a_large_registry_is_announced(tmp_path, capsys, monkeypatch):
         "actor_id,name,type,country\nmorocco,Morocco,country,morocco\nbourita,Nasser Bourita,person,morocco\n"
     )
     assert (
-        main([str(SEED_ARTICLE), "--out", str(tmp_path / "out"), "--registry", str(registry), "--no-figures"])
+        main(
+            [
+                str(SEED_ARTICLE),
+                "--out",
+                str(tmp_path / "out"),
+                "--registry-only",
+                str(registry),
+                "--no-figures",
+            ]
+        )
         == 0
     )
     assert (

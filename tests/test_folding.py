@@ -100,7 +100,7 @@ def test_fullwidth_letters_and_homoglyphs_match():
         ["\uff2d\uff4f\uff52\uff4f\uff43\uff43\uff4f", "morocco"],
         ["Kaz\u0430khstan", "kazakhstan"],
     ]
-    assert art.topics.loc[art.topics["via"] == "term", "evidence"].tolist() == ["\u0435conomic"]
+    assert art.topics.loc[art.topics["via"] == "term", "evidence"].tolist() == ["\u0435conomic", "deal"]
 
 
 # Property tests: random text with folding characters inserted anywhere.

@@ -45,7 +45,7 @@ def test_every_row_of_every_frame_indexes_the_text(text):
 
 @SETTINGS
 @given(texts)
-def test_sentences_tile_the_words_of_the_text_after_the_dateline(text):
+def test_sentences_tile_the_words_of_the_text_outside_its_metadata(text):
     art = parsed_or_none(text)
     if art is None:
         return
@@ -53,8 +53,10 @@ def test_sentences_tile_the_words_of_the_text_after_the_dateline(text):
     for start, end in zip(art.sentences["start"], art.sentences["end"], strict=True):
         assert not any(covered[start:end]), "sentences overlap"
         covered[start:end] = [True] * (end - start)
-    skip = art.dateline_span or (0, 0)
-    marked = "".join("\0" if covered[i] or skip[0] <= i < skip[1] else c for i, c in enumerate(text))
+    for metadata in (art.dateline_span, art.headline and art.headline.span, art.signoff and art.signoff.span):
+        if metadata:  # the dateline, headline and sign-off are in no sentence
+            covered[metadata[0] : metadata[1]] = [True] * (metadata[1] - metadata[0])
+    marked = "".join("\0" if covered[i] else c for i, c in enumerate(text))
     for gap in marked.split("\0"):
         # Only white space is left out, or a paragraph without a word (a "###" sign-off).
         assert not re.search(r"[^\W\d_]{2}", gap)

@@ -214,3 +214,86 @@ def test_a_users_lexicon_adds_a_topic(tmp_path, seed_text):
 
 def test_the_default_lexicon_links_only_registered_actors():
     assert load_lexicon().unknown_actors(load_registry()) == {}
+
+
+# Reading real news: security language, titles, exclusions.
+
+
+def topics_of(text: str, registry=None) -> dict[int, list[str]]:
+    art = analysis.parse_text(text, registry=registry)
+    return art.topics.groupby("sentence_id")["topic"].unique().map(lambda t: sorted(map(str, t))).to_dict()
+
+
+def test_the_language_of_security_news_is_security():
+    text = (
+        "U.S. naval forces destroyed an Iranian oil platform. "
+        "The Pentagon said it came in retaliation for a missile attack. "
+        "Troops were sent after the raid."
+    )
+    assert topics_of(text) == {0: ["energy", "security"], 1: ["security"], 2: ["security"]}
+
+
+def test_nuclear_powers_are_security_and_nuclear_power_is_energy():
+    assert topics_of("India and Pakistan, the two nuclear powers, met.") == {0: ["security"]}
+    assert topics_of("The country will build nuclear power stations.") == {0: ["energy"]}
+
+
+def test_an_exclusion_term_stops_only_its_own_topic(tmp_path):
+    path = tmp_path / "topics.csv"
+    path.write_text(
+        "topic,label,color,terms,actors\n"
+        "energy,Energy,#D55E00,nuclear power|!nuclear powers,\n"
+        "security,Security,#999999,nuclear powers,\n",
+        encoding="utf-8",
+    )
+    art = analysis.parse_text("The nuclear powers met. Nuclear power is cheap.", lexicon=load_lexicon(path))
+    assert art.topics[["sentence_id", "topic", "evidence"]].astype(str).values.tolist() == [
+        ["0", "security", "nuclear powers"],
+        ["1", "energy", "Nuclear power"],
+    ]
+
+
+def test_the_press_and_the_magazine_are_media():
+    assert topics_of("The official Peking Review said so. The magazine is read widely.") == {1: ["media"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("U.S. Energy Secretary John Herrington arrived.", ["U.S. Energy Secretary John Herrington"]),
+        ("He met Defense Secretary Caspar Weinberger and others.", ["Defense Secretary Caspar Weinberger"]),
+        ("The Trade Minister spoke.", ["The Trade Minister"]),
+        ("The UN Secretary-General Antonio Guterres met him.", ["The UN Secretary-General Antonio Guterres"]),
+        ("Oil prices rose. Energy ministers met.", []),  # lower case: not a title
+    ],
+)
+def test_a_capitalised_role_phrase_is_a_title(text, phrases):
+    from analysis.topics import role_phrase_spans
+
+    assert [text[s:e] for s, e in role_phrase_spans(text, [(0, len(text))])] == phrases
+
+
+def test_registering_a_person_does_not_change_the_topics_of_the_rabat_wire(tmp_path):
+    from helpers import shared_path
+
+    from analysis.config import REGISTRY_FILES
+
+    path = shared_path("corpus", "diplomatic", "reuters21578-1987-rabat-us-energy-secretary-morocco.txt")
+    extra = tmp_path / "herrington.csv"
+    extra.write_text(
+        "actor_id,name,type,country,code,aliases,adjectives,titles,pronoun\n"
+        "herrington,John Herrington,person,united-states,,,,Energy Secretary|Secretary,he\n",
+        encoding="utf-8",
+    )
+    unregistered = analysis.load_article(path)
+    registered = analysis.load_article(path, registry=load_registry([*REGISTRY_FILES, extra]))
+    assert "herrington" in set(registered.mentions["actor_id"])
+    assert "herrington" not in set(unregistered.mentions["actor_id"].astype(str))
+    pdt.assert_frame_equal(registered.topics, unregistered.topics)
+    assert "energy" not in set(registered.topics["topic"])  # a job title, not the subject
+
+
+def test_a_title_is_not_evidence_for_unregistered_people_either():
+    text = "U.S. Energy Secretary John Herrington arrived in Rabat on Monday."
+    assert topics_of(text) == {0: ["diplomacy"]}
+    assert topics_of("He spoke about energy prices.") == {0: ["economy", "energy"]}
