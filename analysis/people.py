@@ -122,8 +122,7 @@ NOT_NAMES = frozenset(
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec islamic muslim christian jewish arab arabic english french russian tv reuter
     reuters asked speaking addressing earlier later last next then thus still so because just
-    only even now never yet soon already perhaps indeed instead again finally meeting talks says
-    said
+    only even now never yet soon already perhaps indeed instead again finally meeting talks
     """.split()
 )
 SPEECH_VERBS = (
@@ -251,7 +250,7 @@ def _segments(tokens: list[tuple[int, int, str]], registry: Registry) -> list[li
     segments, current = [], []
     for i, token in enumerate(tokens):
         word = token[2].lower()
-        if word.strip(".,") in NOT_NAMES and word not in JOINERS:
+        if word.strip(".,") in NOT_NAMES and word not in JOINERS and len(word.strip(".,")) > 1:
             if current:
                 segments.append(current)
             current = []
@@ -310,7 +309,9 @@ def _person_in_segment(
     if list(spans.uncovered(start, end, merged)) != [(start, end)]:
         return None  # a registered actor's name covers some of it: registered actors win
     words = [t[2] for t in name_tokens]
-    if not _could_be_name(words, registry) or len(" ".join(words)) < 3:
+    if not _could_be_name(words, registry) or len(" ".join(words)) < 3 or (lower and len(words) < 2):
+        return None
+    if len(words) == 1 and words[0].lower() in ("says", "said", "told", "added"):
         return None
     role, country, pronoun = _role_of([t[2] for t in role_tokens], registry)
     country = country or _possessive_country_before(view, tokens[0][0], registry)
@@ -368,7 +369,7 @@ def _possessive_country_before(view: str, at: int, registry: Registry) -> str | 
 def _lower_case_role_before(view: str, at: int, registry: Registry) -> tuple[str | None, str | None]:
     """A role written in lower case right before a name ("former president Akbar ...")."""
     before = _LOWER_ROLE_BEFORE.search(view, 0, at)
-    if not before or before.group(2).lower() not in ROLE_HEADS:
+    if not before or before.group(2).lower() not in ROLE_HEADS - {"official", "officer"}:
         return None, None
     words = before.group(1).split()
     while words and not (words[0].lower() in ROLE_MODIFIERS or is_country_word(words[0], registry)):
@@ -407,7 +408,8 @@ def _appositive(view: str, match: re.Match, registry: Registry) -> tuple[int, in
     role = _clean_role(" ".join(role_words))
     if role is None:
         return None
-    return start, match.end("phrase"), role, country
+    end = match.end("phrase") - (1 if phrase.endswith(".") else 0)
+    return start, end, role, country
 
 
 def _appositive_word(word: str) -> bool:
@@ -790,6 +792,11 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             continue
         if _POSSESSIVE.search(word) or low in ("the", "a", "an", "his", "her", "its", "their"):
             break
+        country_start = _country_ending_at(view, before.end(), registry)
+        if country_start is not None and country_start < before.start():
+            taken.append((country_start, False))  # "the Islamic Republic of Iran", "South Korean"
+            cursor = country_start
+            continue
         head = low in ROLE_HEADS or low in HONORIFICS or low.split("-")[-1] in ROLE_HEADS
         qualifier = bool(taken) and taken[-1][1] and word[0].isupper()
         if not (
@@ -809,6 +816,18 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
     if not any(head for _, head in taken):
         return name_start
     return taken[-1][0]
+
+
+def _country_ending_at(view: str, end: int, registry: Registry) -> int | None:
+    """Where a country name of two to five words ending at ``end`` starts, if one does."""
+    words = list(re.finditer(r"[\w.’'-]+", view[max(0, end - 60) : end]))
+    offset = max(0, end - 60)
+    for n in (5, 4, 3, 2):
+        if len(words) >= n:
+            phrase = " ".join(w.group() for w in words[-n:])
+            if is_country_word(phrase, registry):
+                return offset + words[-n].start()
+    return None
 
 
 def people_titles(

@@ -9,12 +9,15 @@ person of unknown gender agrees with "he" and "she" alike. The rules, in the ord
 1. Not a pronoun: "His Highness", "Her Majesty", "His Excellency" (honorifics), and any
    pronoun inside quotation marks (the speaker's own words may point anywhere).
 2. Relative clause: a pronoun inside ", who ..." after a person goes to that person
-   ("Herrington, who is to meet King Hassan during his visit": his = Herrington).
+   ("Herrington, who is to meet King Hassan during his visit": his = Herrington), unless it
+   follows "who" directly (", who he described as": he is someone else).
 3. Reported speech: a pronoun right after a reporting verb ("said he", "told reporters
    that she", "said on arrival he") goes to the subject of the sentence: the person its main
    clause opens with, after any opening subordinate clause ("Before meeting with Bush, the
    Crown Prince ..."), and not as a possessive ("Bush's spokesman"). A main clause that opens
-   with anything else ("Administration officials said Bush ...") has no person subject.
+   with anything else ("Administration officials said Bush ...") has no person subject. A
+   pronoun inside that opening clause looks ahead to the same subject ("Realising his error,
+   Mr Campbell ...").
    So does a possessive after a second verb of saying or feeling of the subject ("X met Y and
    expressed his satisfaction"; not "X met Y and praised his work", which stays open).
 4. Same clause: a pronoun after another of the same gender already resolved in its sentence,
@@ -54,6 +57,7 @@ PRONOUN = re.compile(
 )
 _HONORIFIC_AFTER = re.compile(r"\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness|Eminence)\b")
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|whose)\b[^,;]*$")
+_OBJECT_RELATIVE = re.compile(r"^\s*,\s*whom?\s+$")  # ", who he described as": he is someone else
 _REPORTED = re.compile(
     r"\b(?:said|says|told|tells|added|stressed|noted|emphasi[sz]ed|explained|announced|declared|"
     r"insisted|warned|affirmed|assured|replied|recalled|indicated|argued|believed|hoped|felt)"
@@ -63,7 +67,7 @@ _REPORTED = re.compile(
 _OPENING_CLAUSE = re.compile(
     r"\W*(?:Before|After|During|While|Whilst|When|Although|Though|As|Since|Upon|On|In|At|"
     r"Following|Speaking|Addressing|Asked|Unlike|Like|Despite|If|Once|Until|Earlier|Later|"
-    r"According|Besides|Apart|Ahead|Prior|With)\b[^,;]*,"
+    r"According|Besides|Apart|Ahead|Prior|With|[A-Z][a-z]+ing)\b[^,;]*,"
 )
 _QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
 
@@ -139,8 +143,15 @@ def _antecedent(
     sentence_start = sentence_spans[sid][0]
     before = [p for p in by_sentence.get(sid, ()) if p.end <= match.start()]
     for person in reversed(before):  # rule 2
-        if _RELATIVE.match(text[person.end : match.start()]):
+        gap = text[person.end : match.start()]
+        if _RELATIVE.match(gap) and not _OBJECT_RELATIVE.match(gap):
             return person if agrees(person) else None
+    opening = _OPENING_CLAUSE.match(text, sentence_start)
+    if opening and match.end() <= opening.end() and not before:  # rule 3: "Realising his error, X ..."
+        following = [p for p in by_sentence.get(sid, ()) if p.start >= opening.end()]
+        subject = _subject(text, sentence_start, following)
+        if subject is not None:
+            return subject if agrees(subject) else None
     if before and (
         _REPORTED.search(text, sentence_start, match.start())
         or _CONJOINED.search(text, sentence_start, match.start())

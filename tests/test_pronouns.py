@@ -62,3 +62,13 @@ def test_gender_must_agree():
         ("He", "john-whitehead"),
         ("her", "mary-robinson"),
     ]
+
+
+def test_rule_3_a_pronoun_in_the_opening_clause_looks_ahead_to_the_subject():
+    text = "Andrew McFadyen got the e-mail. Realising his error, Alastair Campbell then wrote again."
+    assert pronouns(text) == [("his", "alastair-campbell")]
+
+
+def test_rule_2_does_not_apply_to_the_subject_of_an_object_relative():
+    text = "Jack Straw praised Alastair Campbell, who he described as talented."
+    assert pronouns(text) == []
