@@ -98,6 +98,12 @@ EAST_ASIAN_SURNAMES = frozenset(
     Baek Heo Nam Noh Ha Nguyen Tran Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly
     """.split()
 )
+# "The diplomat", "the envoy": words for whoever conducts a country's foreign relations.
+DIPLOMAT_WORDS = frozenset({"diplomat", "envoy"})
+DIPLOMATIC_ROLE = re.compile(
+    r"\bforeign (?:minister|secretary)|\bminister (?:of|for) foreign|\bsecretary of state\b|\bambassador|"
+    r"\benvoy|\bdiplomat|\bfm\b|\bexternal affairs"
+)
 # Head words of organisations: a run holding one names a body, not a person.
 ORGANIZATION_HEADS = frozenset(
     """
@@ -842,8 +848,10 @@ def people_titles(
 
     A title is "the" and a role phrase (role words, modifiers, a country) that is not written
     against a name. Its holder is a discovered person the article gave that role, or, failing
-    one, whose role ends in the same head word ("the minister" for a Foreign Minister); a
-    country in the title keeps only that country's people. Of several, the one named nearest
+    one, whose role ends in the same head word ("the minister" for a Foreign Minister); "the
+    diplomat" and "the envoy" stand for a foreign minister, secretary of state, ambassador or
+    envoy when no one holds those words; a country in the title keeps only that country's
+    people. Of several, the one named nearest
     before the title wins (else the first named after it). Returns (start, end, actor_id,
     (start, end, actor_id) of the name mention it resolves to).
     """
@@ -871,6 +879,8 @@ def people_titles(
             head = role.split()[-1] if role else ""
             exact = [a for a in roles if role in roles[a]]
             holders = exact or [a for a in heads if head in heads[a]]
+            if not holders and head in DIPLOMAT_WORDS:
+                holders = [a for a in roles if any(DIPLOMATIC_ROLE.search(r) for r in roles[a])]
             if countries:
                 holders = [a for a in holders if country_of[a] in countries]
             target = _nearest(holders, by_actor, start)

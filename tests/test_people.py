@@ -214,3 +214,8 @@ def test_the_suggested_rows_load_as_a_registry(tmp_path):
     )
     assert again.mentions["registered"].all()
     pd.testing.assert_series_equal(again.mentions["text"], art.mentions["text"])
+
+
+def test_the_diplomat_stands_for_a_foreign_minister_when_no_one_is_called_a_diplomat():
+    text = "Foreign Minister Hossein Amirabdollahian arrived in Moscow. The diplomat met reporters."
+    assert people(text)[1] == ("The diplomat", "hossein-amirabdollahian", "title")
