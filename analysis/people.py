@@ -81,6 +81,9 @@ ROLE_MODIFIERS = frozenset(
     """.split()
 )
 JOINERS = frozenset("of the and for to".split())
+# Words that may join the parts of a role written against a name ("Ambassador of Kazakhstan in
+# Ukraine", "Economic Development & Trade Minister", "Senior Director for Gulf Affairs").
+PREFIX_JOINERS = frozenset("of and to in for &".split())
 ROYAL = frozenset("king queen prince princess emir amir sultan".split())  # honorifics that are roles too
 PARTICLES = frozenset(
     "bin ibn bint al el ad ul de del della da di du dos van von der den le la ben abu".split()
@@ -317,8 +320,10 @@ def _person_in_segment(
     words = [t[2] for t in name_tokens]
     if not _could_be_name(words, registry) or len(" ".join(words)) < 3 or (lower and len(words) < 2):
         return None
-    if len(words) == 1 and words[0].lower() in ("says", "said", "told", "added"):
-        return None
+    if len(words) == 1 and (
+        words[0].lower() in ("says", "said", "told", "added") or re.fullmatch(r"[A-Z]{2,}s?", words[0])
+    ):
+        return None  # a verb, or an acronym ("MSPs"): not a person's name
     role, country, pronoun = _role_of([t[2] for t in role_tokens], registry)
     country = country or _possessive_country_before(view, tokens[0][0], registry)
     if not role_tokens:
@@ -817,7 +822,7 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
         cursor = before.start()
         if qualifier and not head and low not in ROLE_MODIFIERS and not is_country_word(word, registry):
             break  # one qualifier only
-    while taken and view[taken[-1][0] :].split()[0].lower() in ("of", "and"):
+    while taken and view[taken[-1][0] :].split()[0].lower() in PREFIX_JOINERS:
         taken.pop()
     if not any(head for _, head in taken):
         return name_start
@@ -851,8 +856,9 @@ def people_titles(
     one, whose role ends in the same head word ("the minister" for a Foreign Minister); "the
     diplomat" and "the envoy" stand for a foreign minister, secretary of state, ambassador or
     envoy when no one holds those words; a country in the title keeps only that country's
-    people. Of several, the one named nearest
-    before the title wins (else the first named after it). Returns (start, end, actor_id,
+    people. A title that is the object of a meeting ("X met the envoy") is not held by a person
+    named earlier in its sentence. Of several, the one named nearest before the title wins (else the
+    first named after it). Returns (start, end, actor_id,
     (start, end, actor_id) of the name mention it resolves to).
     """
     if not actors:
@@ -883,10 +889,18 @@ def people_titles(
                 holders = [a for a in roles if any(DIPLOMATIC_ROLE.search(r) for r in roles[a])]
             if countries:
                 holders = [a for a in holders if country_of[a] in countries]
-            target = _nearest(holders, by_actor, start)
+            named_here = set()
+            if _OBJECT_OF_MEETING.search(text, s_start, start):
+                named_here = {m[2] for a in holders for m in by_actor.get(a, ()) if s_start <= m[0] < start}
+            target = _nearest([a for a in holders if a not in named_here], by_actor, start)
             if target is not None:
                 out.append((start, end, target[2], target))
     return out
+
+
+_OBJECT_OF_MEETING = re.compile(
+    r"\b(?:met|meets|meeting|received|receives|welcomed|welcomes|hosted|hosts|thanked|told|with|called\s+on)\s+$"
+)
 
 
 def _title_phrase(text: str, at: int, limit: int, registry: Registry) -> tuple[list[str], int] | None:

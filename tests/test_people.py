@@ -219,3 +219,15 @@ def test_the_suggested_rows_load_as_a_registry(tmp_path):
 def test_the_diplomat_stands_for_a_foreign_minister_when_no_one_is_called_a_diplomat():
     text = "Foreign Minister Hossein Amirabdollahian arrived in Moscow. The diplomat met reporters."
     assert people(text)[1] == ("The diplomat", "hossein-amirabdollahian", "title")
+
+
+def test_a_role_joined_by_in_to_and_ampersand_stays_with_the_name():
+    assert people("U.S. Ambassador to Mongolia Michael S. Klecheski met the press.")[0] == (
+        "U.S. Ambassador to Mongolia Michael S. Klecheski",
+        "michael-s-klecheski",
+        "name",
+    )
+
+
+def test_an_acronym_is_not_a_person():
+    assert people("MSPs said the plan was sound.") == []
