@@ -813,7 +813,7 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
         if not (
             head
             or low in ROLE_MODIFIERS
-            or low in ("of", "and")
+            or low in PREFIX_JOINERS
             or qualifier
             or is_country_word(word, registry)
         ):
