@@ -24,7 +24,7 @@ from analysis.dateline import DatelineMatch, find_dateline
 from analysis.folding import Folded, fold
 from analysis.interactions import find_interactions, interaction_rows
 from analysis.layout import TextSpan, find_headline, find_signoff
-from analysis.mentions import Mention, MentionFinder, actor_rows, mention_rows
+from analysis.mentions import Found, Mention, MentionFinder, actor_rows, mention_rows
 from analysis.reading import check_text, read_article_text
 from analysis.registry import Registry, load_registry
 from analysis.sentences import sentence_rows
@@ -191,7 +191,7 @@ def parse_rows(text: str, registry: Registry, lexicon: Lexicon, verbs: Verbs | N
         mentions=mentions,
         candidates=candidate_rows(matched, sentence_spans, mention_spans),
         topics=topics,
-        interactions=interaction_rows(matched, interactions),
+        interactions=interaction_rows(matched, interactions, _place_countries(found, registry)),
         statements=statement_rows(matched, statements, topics, lexicon.ids),
         actors=actor_rows(mentions, found, registry),
     )
@@ -236,6 +236,15 @@ def _unfold(rows: ArticleRows, folded: Folded) -> ArticleRows:
         interactions=mapped(rows.interactions, "text"),
         statements=mapped(mapped(rows.statements, "text"), "verb", "verb_start", "verb_end"),
     )
+
+
+def _place_countries(found: Found, registry: Registry) -> dict[str, tuple[str, str]]:
+    """Each discovered place's country, as (actor_id, name), for visits to a city."""
+    return {
+        a.actor_id: (a.country, registry[a.country].name)
+        for a in found.discovered
+        if a.type == "place" and a.country in registry.actors
+    }
 
 
 def _paragraph_spans(sentences: dict[str, list]) -> list[tuple[int, int]]:

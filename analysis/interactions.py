@@ -28,6 +28,9 @@ they apply to each interaction verb phrase, in reading order:
 7. **Required**: a verb whose ``target`` is ``required`` or ``with`` gives nothing without a target; a
    *visit* or *sign* stands without one. A source is never its own target.
 8. **Mode**: from the words between the subject and the verb (``analysis.clauses.mode``).
+9. **Cities stand for their country**: the target of a *visit* that is a city of the gazetteer
+   ("arrived in Rabat", "visits Seoul") is the city's country, as a state visit is counted
+   (``interaction_rows``, given each place's country).
 """
 
 from __future__ import annotations
@@ -194,8 +197,14 @@ def latest_pair(found: list[Interaction]) -> tuple[Actor, Actor] | None:
     return None
 
 
-def interaction_rows(text: str, found: list[Interaction]) -> dict[str, list]:
-    """The interactions as table columns (see ``analysis.tables.INTERACTIONS``), in reading order."""
+def interaction_rows(
+    text: str, found: list[Interaction], countries: dict[str, tuple[str, str]] | None = None
+) -> dict[str, list]:
+    """The interactions as table columns (see ``analysis.tables.INTERACTIONS``), in reading order.
+
+    ``countries`` maps a place's actor_id to its country's (actor_id, name), for rule 9.
+    """
+    countries = countries or {}
     unique = {(r.start, r.end, r.source.actor_id, r.target.actor_id if r.target else None): r for r in found}
     ordered = sorted(
         unique.values(),
@@ -211,7 +220,15 @@ def interaction_rows(text: str, found: list[Interaction]) -> dict[str, list]:
         "cameo": [r.cameo for r in ordered],
         "source_id": [r.source.actor_id for r in ordered],
         "source": [r.source.actor for r in ordered],
-        "target_id": [r.target.actor_id if r.target else None for r in ordered],
-        "target": [r.target.actor if r.target else None for r in ordered],
+        "target_id": [_target(r, countries)[0] for r in ordered],
+        "target": [_target(r, countries)[1] for r in ordered],
         "mode": [r.mode for r in ordered],
     }
+
+
+def _target(row: Interaction, countries: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
+    if row.target is None:
+        return None, None
+    if row.type == "visit" and row.target.actor_id in countries:
+        return countries[row.target.actor_id]
+    return row.target.actor_id, row.target.actor

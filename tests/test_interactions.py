@@ -175,7 +175,7 @@ def test_mode(text, expected):
 
 def test_to_meet_after_arrived_is_planned():
     assert interactions("Kamaldinov arrived in Rabat to meet Nasser Bourita.") == [
-        ("arrived in", "visit", "kamaldinov", "rabat", "happened"),
+        ("arrived in", "visit", "kamaldinov", "morocco", "happened"),
         ("meet", "meet", "kamaldinov", "bourita", "planned"),
     ]
 
@@ -209,3 +209,9 @@ def test_the_seed():
 def test_offsets_index_the_text(path):
     art = analysis.load_article(path)
     assert_offsets_exact(art.text, art.interactions)
+
+
+def test_rule_9_a_visit_to_a_city_is_a_visit_to_its_country():
+    art = analysis.parse_text("Foreign Minister Yohei Kono visited Seoul on Wednesday.")
+    rows = art.interactions[["type", "source", "target_id", "target"]].astype(object).values.tolist()
+    assert rows == [["visit", "Yohei Kono", "south-korea", "South Korea"]]
