@@ -207,7 +207,8 @@ def event_scores(report: Report) -> pd.DataFrame:
 def report_misses(report: Report) -> pd.DataFrame:
     """Every miss and false alarm, by article and then position: ``task`` is ``sentences``,
     ``people`` (person mentions), ``mentions`` (other actors), ``topics``, or an event task
-    (whose ``detail`` is the pair, speaker or row, without a span)."""
+    (whose ``detail`` is the pair, speaker or row, without a span). ``status`` is ``miss`` or
+    ``false_alarm`` whatever the task."""
     items = report.items[report.items["task"].isin(["sentences", "mentions", "topics"])]
     items = items[items["status"] != "hit"]
     person = (items["task"] == "mentions") & (items["actor_type"] == "person")
@@ -220,7 +221,8 @@ def report_misses(report: Report) -> pd.DataFrame:
         task=items["task"].where(~person, "people"),
         detail=pd.Series(detail, index=items.index, dtype="str"),
     )
-    events = report.event_errors.rename(columns={"item": "detail"}).assign(text="")
+    events = report.event_errors.rename(columns={"item": "detail"})
+    events = events.assign(text="", status=events["status"].str.replace(" ", "_"))
     frame = pd.concat([spans[MISS_COLUMNS], events.reindex(columns=MISS_COLUMNS)], ignore_index=True)
     order = {a: i for i, a in enumerate(report.articles)}
     frame = frame.assign(_order=frame["article"].map(order))
