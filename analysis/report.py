@@ -165,7 +165,7 @@ def availability(gold_dirs: dict[str, str | Path], reports: dict[str, Report]) -
             n, blind = len(report.articles), len(report.blind)
             lines.append(f"{name}: {count(n, 'gold file')} scored, {blind} of them annotated blind")
         else:
-            lines.append(f"{name}: not scored, {folder} {absent_reason(folder)}")
+            lines.append(f"{name}: not scored, {folder}: {absent_reason(folder)}")
     return "\n".join(lines)
 
 

@@ -242,8 +242,8 @@ def test_a_folder_whose_articles_are_absent_is_left_out_with_its_reason(tmp_path
     assert list(reports) == ["here"]
     assert availability(folders, reports).splitlines() == [
         "here: 1 gold file scored, 1 of them annotated blind",
-        f"gone: not scored, {folders['gone']} {reason}",
-        f"empty: not scored, {folders['empty']} holds no gold files (*.json)",
+        f"gone: not scored, {folders['gone']}: {reason}",
+        f"empty: not scored, {folders['empty']}: holds no gold files (*.json)",
     ]
     with pytest.raises(FileNotFoundError, match="research-only"):
         build_report(folders["gone"])
