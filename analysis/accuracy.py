@@ -96,6 +96,15 @@ def accuracy_errors(article: Article, gold: Gold | str | Path) -> pd.DataFrame:
     return out[ERROR_COLUMNS].reset_index(drop=True)
 
 
+def judged_items(article: Article, gold: Gold | str | Path) -> pd.DataFrame:
+    """Every gold and predicted item of every task, one row each, marked ``hit``, ``miss`` or
+    ``false_alarm``: the rows ``evaluate`` counts, for tables it does not group by (such as
+    people by kind). Columns: ``task``, ``status`` and those of ``ITEM_DTYPES``; a hit or miss
+    carries the gold values, a false alarm the predicted ones.
+    """
+    return _judge(article, gold if isinstance(gold, Gold) else load_gold(gold))
+
+
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     """Precision, recall and F1, reading 0/0 as perfect only when there was nothing to do.
 

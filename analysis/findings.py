@@ -293,3 +293,31 @@ def accuracy(scores: pd.DataFrame) -> str:
             f"(lowest: {worst.article}); {perfect} at 1.00."
         )
     return "\n".join(lines)
+
+
+def gold_sets(summary: pd.DataFrame) -> str:
+    """People and topic F1 on each gold set (``report.set_summary``), and the weakest measured score.
+
+    >>> summary = pd.DataFrame(
+    ...     {"set": ["dev"] * 3 + ["blind"] * 3, "measure": ["people", "people: title", "topics"] * 2,
+    ...      "f1": [0.9, 0.75, 0.9, 0.76, 0.0, float("nan")]}
+    ... )
+    >>> print(gold_sets(summary))
+    People F1 0.90 on dev and 0.76 on blind; topics F1 0.90 on dev and unmeasured on blind.
+    Weakest: people: title on blind (F1 0.00).
+    """
+    f1 = summary.set_index(["measure", "set"])["f1"]
+    sets = list(dict.fromkeys(summary["set"]))
+
+    def said(measure: str) -> str:
+        parts = [
+            f"{'unmeasured' if pd.isna(f1[measure, s]) else f'{f1[measure, s]:.2f}'} on {s}" for s in sets
+        ]
+        return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+
+    lines = [f"People F1 {said('people')}; topics F1 {said('topics')}."]
+    measured = summary.dropna(subset=["f1"])
+    if not measured.empty:
+        worst = measured.sort_values("f1", kind="stable").iloc[0]
+        lines.append(f"Weakest: {worst.measure} on {worst.set} (F1 {worst.f1:.2f}).")
+    return "\n".join(lines)

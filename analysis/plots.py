@@ -27,7 +27,7 @@ from matplotlib.legend_handler import HandlerTuple
 from matplotlib.patches import Patch
 
 from analysis import findings
-from analysis.config import ACTOR_TYPE_COLORS, INTERACTION_TYPE_COLORS, MENTION_KIND_TINT
+from analysis.config import ACTOR_TYPE_COLORS, GOLD_SET_COLORS, INTERACTION_TYPE_COLORS, MENTION_KIND_TINT
 from analysis.io import SVG_HASH_SALT, save_figure, write_csv
 from analysis.tables import MENTION_KINDS
 
@@ -454,6 +454,40 @@ def accuracy_bars(scores: pd.DataFrame, save: str | Path | None = None) -> Figur
         ax,
         f"Every score is {data.min().min():.2f} or better; the lowest is {worst[1].replace('_', ' ')} in {worst[0]}",
     )
+    return _done(fig, data.reset_index(), save)
+
+
+@_styled
+def gold_set_bars(summary: pd.DataFrame, save: str | Path | None = None) -> Figure:
+    """F1 of each headline measure (``report.set_summary``) on each gold set, side by side.
+
+    A measure a set cannot score (no events annotated, say) gets no bar and the label "–".
+    """
+    measures, sets = list(dict.fromkeys(summary["measure"])), list(dict.fromkeys(summary["set"]))
+    data = summary.pivot(index="measure", columns="set", values="f1").reindex(index=measures, columns=sets)
+    if data.empty:
+        return _nothing("No gold set could be scored", data.reset_index(), save)
+    fig, ax = _figure(7.5, 0.22 * len(measures) * len(sets) + 1.6)
+    height = 0.8 / len(sets)
+    y = np.arange(len(measures))[::-1]
+    for k, name in enumerate(sets):
+        offset = (k - (len(sets) - 1) / 2) * height
+        values = data[name]
+        ax.barh(
+            y - offset,
+            values.fillna(0),
+            height=height * 0.92,
+            color=GOLD_SET_COLORS.get(name, MUTED),
+            label=name,
+        )
+        for yi, v in zip(y - offset, values, strict=True):
+            shown = "–" if pd.isna(v) else f"{v:.2f}"
+            ax.text((0 if pd.isna(v) else v) + 0.005, yi, shown, va="center", fontsize=7, color="#333333")
+    ax.set_yticks(y, measures)
+    ax.set_xlim(0, 1.12)
+    ax.set_xlabel("F1 against the hand-made gold, counts pooled over each set's articles (0 to 1)")
+    fig.legend(loc="outside right upper", title="Gold set")
+    _title(ax, findings.gold_sets(summary).replace("\n", " "))
     return _done(fig, data.reset_index(), save)
 
 
