@@ -4,9 +4,10 @@
 ``analysis.accuracy`` (sentences, mentions, topics) and ``analysis.event_accuracy``
 (interactions, statements); ``people_scores``, ``topic_scores``, ``event_scores`` and
 ``report_misses`` turn that ``Report`` into tidy tables, and ``set_summary`` puts several gold
-sets side by side. ``GOLD_SETS`` names the project's three: ``repo`` (``data/gold/*.json``, in
-the repository), ``dev`` (``data/gold/shared/dev``, rules tuned on it) and ``blind``
-(``data/gold/shared/blind``, annotated blind, held out).
+sets side by side. ``GOLD_SETS`` names the project's four: ``repo`` (``data/gold/*.json``, in
+the repository), ``dev`` (``data/gold/shared/dev``, rules tuned on it), ``blind`` and
+``blind2`` (``data/gold/shared/blind``, ``blind2``: annotated blind, each measured once, at
+different stages of the rules).
 
 Rules, in the order they apply:
 
@@ -45,7 +46,12 @@ if TYPE_CHECKING:
     from analysis.registry import Registry
     from analysis.topics import Lexicon
 
-GOLD_SETS = {"repo": GOLD_DIR, "dev": GOLD_DIR / "shared" / "dev", "blind": GOLD_DIR / "shared" / "blind"}
+GOLD_SETS = {
+    "repo": GOLD_DIR,
+    "dev": GOLD_DIR / "shared" / "dev",
+    "blind": GOLD_DIR / "shared" / "blind",
+    "blind2": GOLD_DIR / "shared" / "blind2",
+}
 PEOPLE_KINDS = ("name", "title", "pronoun")
 RATE_COLUMNS = ["tp", "fp", "fn", "precision", "recall", "f1"]
 MISS_COLUMNS = ["article", "task", "status", "start", "end", "text", "detail"]
