@@ -11,6 +11,8 @@ the blind set is held out, so a rise there comes from rules written on other art
 
 import pandas as pd
 import pytest
+
+pytestmark = pytest.mark.slow  # parses 43 research-only articles: run by make slow
 from helpers import shared_path
 
 from analysis.config import ROOT
