@@ -52,6 +52,8 @@ _WORD_END = re.compile(r"(?<=\w)(?=\W)")
 _TITLE_GAP = re.compile(r"\s*(?:(?:[-–—,]|and)\s*)?")
 _TITLE_GAP_MAX = 16
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)\s*$")
+_ASCII_LOWER = re.compile(r"[a-z]")
+_ASCII_CAPITAL = re.compile(r"[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -363,6 +365,13 @@ def sentence_case(text: str, start: int, end: int) -> str | None:
     >>> sentence_case("IRAN OIL MINISTER ARRIVES IN ALGERIA", 0, 36), sentence_case("the cuban role", 0, 14)
     ('upper', None)
     """
+    if end - start < 20:
+        return None
+    first = start
+    while first < end and not text[first].isalpha():
+        first += 1
+    if _ASCII_LOWER.search(text, start, end) and _ASCII_CAPITAL.search(text, first + 1, end):
+        return None  # the quick answer for most sentences: both cases, a capital after the first letter
     letters = [c for c in text[start:end] if c.isalpha()]
     if len(letters) < 20:
         return None
