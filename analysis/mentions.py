@@ -52,6 +52,7 @@ _WORD_END = re.compile(r"(?<=\w)(?=\W)")
 _TITLE_GAP = re.compile(r"\s*(?:(?:[-–—,]|and)\s*)?")
 _TITLE_GAP_MAX = 16
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)\s*$")
+_NON_SPACE = re.compile(r"\S")
 _ASCII_LOWER = re.compile(r"[a-z]")
 _ASCII_CAPITAL = re.compile(r"[A-Z]")
 
@@ -255,10 +256,10 @@ class MentionFinder:
         if not match["det"] and not match["adj"]:
             i = max(bisect.bisect_right(sentence_starts, match.start()) - 1, 0)
             sentence_start = sentence_starts[i]
-            before = _WORD_BEFORE.search(text, sentence_start, match.start())
+            before = _WORD_BEFORE.search(text, _last_word(text, sentence_start, match.start()), match.start())
             if before and (
                 before[1].lower() in ROLE_MODIFIERS
-                or (before[1][0].isupper() and text[sentence_start : before.start()].strip())
+                or (before[1][0].isupper() and _NON_SPACE.search(text, sentence_start, before.start()))
             ):
                 return []
         qualifier = match["adj"] or match["of"]
@@ -382,6 +383,18 @@ def sentence_case(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _last_word(text: str, lo: int, at: int) -> int:
+    """Where the last word before ``at`` (after the white space before it) begins, not before
+    ``lo``: a pattern for the word before a match is searched from there, not from the
+    sentence's start (which made a long sentence quadratic)."""
+    i = at
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    while i > lo and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
 def _inside(inner, outer) -> bool:
     """True when ``inner`` lies within ``outer`` and is not the same stretch of text."""
     return (
@@ -460,11 +473,16 @@ def _one_mention_per_reference(mentions: list[Mention]) -> list[Mention]:
     without nesting; counting both would count one reference twice.
     """
     kept: list[Mention] = []
-    by_actor: dict[str, list[Mention]] = {}
+    by_actor: dict[str, tuple[list[int], list[int]]] = {}  # starts and ends of the kept, in order
     for m in sorted(mentions, key=lambda m: (m.kind != "name", -(m.end - m.start), m.start)):
-        if any(o.start < m.end and m.start < o.end for o in by_actor.get(m.actor_id, ())):
+        starts, ends = by_actor.setdefault(m.actor_id, ([], []))
+        # The kept spans of one actor do not overlap, so only the last one starting before
+        # ``m.end`` can reach past ``m.start``.
+        i = bisect.bisect_left(starts, m.end)
+        if i and ends[i - 1] > m.start:
             continue
-        by_actor.setdefault(m.actor_id, []).append(m)
+        starts.insert(i, m.start)
+        ends.insert(i, m.end)
         kept.append(m)
     return kept
 
