@@ -124,19 +124,7 @@ class MentionFinder:
         and the people discovered there (``analysis.people``)."""
         if not sentence_spans:
             return Found([], ())
-        sentence_starts = [s for s, _ in sentence_spans]
-        lo, hi = sentence_spans[0][0], sentence_spans[-1][1]
-        names = self._scan_names(text, lo, hi)
-        titles = self._scan_titles(text, lo, hi, sentence_starts)
-        names, titles = self._merge_titles_into_names(text, names, titles)
-        adjectives = [
-            Mention(m.start(), m.end(), self._demonym(m.group()), "adjective")
-            for m in self.adjectives.finditer(text, lo, hi)
-        ]
-        names += self._other_case(text, sentence_spans, self.names, "name", names)
-        adjectives += self._other_case(text, sentence_spans, self.adjectives, "adjective", adjectives)
-        mentions = _drop_same_actor_nesting(names + adjectives)
-        mentions = self._resolve_titles(mentions, titles)
+        mentions = self.registered(text, sentence_spans)
         covered = [(m.start, m.end) for m in mentions if m.kind in ("name", "title")]
         discovery = discover_people(text, sentence_spans, self.registry, covered)
         discovered = list(discovery.actors)
@@ -161,6 +149,22 @@ class MentionFinder:
         mentions = _one_mention_per_reference(mentions + named + titled)
         mentions += self._pronouns(text, mentions, sentence_spans, actors)
         return Found(_mark_nesting(_within_sentences(mentions, sentence_spans)), tuple(discovered))
+
+    def registered(self, text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
+        """The names, adjectives and titles of registered actors (the first step of ``find``)."""
+        sentence_starts = [s for s, _ in sentence_spans]
+        lo, hi = sentence_spans[0][0], sentence_spans[-1][1]
+        names = self._scan_names(text, lo, hi)
+        titles = self._scan_titles(text, lo, hi, sentence_starts)
+        names, titles = self._merge_titles_into_names(text, names, titles)
+        adjectives = [
+            Mention(m.start(), m.end(), self._demonym(m.group()), "adjective")
+            for m in self.adjectives.finditer(text, lo, hi)
+        ]
+        names += self._other_case(text, sentence_spans, self.names, "name", names)
+        adjectives += self._other_case(text, sentence_spans, self.adjectives, "adjective", adjectives)
+        mentions = _drop_same_actor_nesting(names + adjectives)
+        return self._resolve_titles(mentions, titles)
 
     def _pronouns(
         self,
