@@ -851,7 +851,7 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             break
         word = before.group(1)
         low = word.lower().rstrip(",")
-        styled = low in ("his", "her") and view[before.end() :].lower().startswith(
+        styled = low in ("his", "her") and view[before.end() : before.end() + 12].lower().startswith(
             ("highness", "majesty", "excellency")
         )
         if styled:  # "His Highness Sheikh ...": a style of address, part of the title
@@ -879,7 +879,7 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
         cursor = before.start()
         if qualifier and not head and low not in ROLE_MODIFIERS and not is_country_word(word, registry):
             break  # one qualifier only
-    while taken and view[taken[-1][0] :].split()[0].lower() in ("of", "and"):
+    while taken and _NON_SPACE.search(view, taken[-1][0]).group().lower() in ("of", "and"):
         taken.pop()
     if not any(head for _, head in taken):
         return name_start
