@@ -33,6 +33,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 import pysbd
+from worst_cases import CASES  # beside this script, so on the path when it runs
 
 import analysis
 from analysis.article import _compiled, parse_rows
@@ -42,9 +43,6 @@ from analysis.registry import load_registry
 from analysis.sentences import sentence_rows
 from analysis.topics import load_lexicon
 from analysis.verbs import load_verbs
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from worst_cases import CASES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"

@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
 
 import pandas as pd
 import pytest
-from helpers import SHARED_CORPUS, shared_path
+from helpers import SHARED_CORPUS, shared_path, worst_cases
 
 import analysis
 from analysis.config import ROOT, SEED_ARTICLE
 
-sys.path.insert(0, str(ROOT / "benchmarks"))
-from worst_cases import CASES  # noqa: E402
+CASES = worst_cases().CASES
 
 FINGERPRINTS = ROOT / "tests" / "data" / "frames_fingerprint.json"
 FRAMES = ("sentences", "mentions", "candidates", "topics", "actors", "interactions", "statements")

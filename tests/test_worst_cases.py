@@ -4,16 +4,14 @@ absolute times: those are in ``make bench``, at 1 MB and 2 MB."""
 
 from __future__ import annotations
 
-import sys
 import time
 
 import pytest
+from helpers import worst_cases
 
 import analysis
-from analysis.config import ROOT
 
-sys.path.insert(0, str(ROOT / "benchmarks"))
-import worst_cases  # noqa: E402
+cases = worst_cases()
 
 
 def seconds(text: str) -> float:
@@ -33,7 +31,7 @@ def growth(make, size: int) -> float:
 
 @pytest.mark.parametrize(
     "make",
-    [worst_cases.initials, worst_cases.repeated_title, worst_cases.full_stops, worst_cases.capitalised_run],
+    [cases.initials, cases.repeated_title, cases.full_stops, cases.capitalised_run],
 )
 def test_odd_inputs_take_linear_time(make):
     assert growth(make, 12_000) < 6
@@ -41,7 +39,7 @@ def test_odd_inputs_take_linear_time(make):
 
 @pytest.mark.slow
 def test_a_long_line_without_spaces_takes_linear_time():
-    assert growth(worst_cases.no_spaces, 50_000) < 6
+    assert growth(cases.no_spaces, 50_000) < 6
 
 
 @pytest.mark.slow
@@ -50,7 +48,7 @@ def test_a_long_line_without_spaces_takes_linear_time():
     reason="issue 13: a verb's subject and a pronoun's antecedent are sought among every earlier mention of the sentence",
 )
 @pytest.mark.parametrize(
-    "make", [worst_cases.repeated_meeting, worst_cases.nested_quotes, worst_cases.ordinary_sentence]
+    "make", [cases.repeated_meeting, cases.nested_quotes, cases.ordinary_sentence]
 )
 def test_one_long_sentence_of_many_verbs_takes_linear_time(make):
     assert growth(make, 4_000) < 6
