@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 SOURCE_TYPES = ("person", "country", "organization")
@@ -58,6 +59,8 @@ _FILLER_WORDS = (
 _FILLER = re.compile(rf"(?:\s+|,|(?<!\w)(?:{_FILLER_WORDS})(?!\w))*")
 _APPOSITIVE = re.compile(r"\s*,[^;:\"“”]{1,160}?,")
 _WHO = re.compile(r"\s*,?\s*who\b")
+_OPENING_COMMA = re.compile(r"\s*,\s*")
+_COMMA = re.compile(",")
 _ENDS_WITH_AND = re.compile(r"(?:^|\W)and\s*,?\s*$")
 _AND_BEFORE = re.compile(r"\s*,?\s+and\s+(?:(?:the|of|[A-Z][\w.'’-]*)\s+)*")
 _POSSESSIVE = ("his", "her", "its", "their")
@@ -116,9 +119,9 @@ class Sentence:
         self.actors = actors
         self._ends = [a.end for a in actors]
 
-    def before(self, pos: int) -> list[Actor]:
+    def before(self, pos: int) -> Iterator[Actor]:
         """Mentions ending at or before ``pos``, nearest first."""
-        return self.actors[: bisect.bisect_right(self._ends, pos)][::-1]
+        return (self.actors[i] for i in range(bisect.bisect_right(self._ends, pos) - 1, -1, -1))
 
     def between(self, lo: int, hi: int) -> list[Actor]:
         return [a for a in self.actors if lo <= a.start and a.end <= hi]
@@ -204,11 +207,13 @@ def subject(
     """
     sentence = sentences[sid]
     lo = sentence.start
-    head = text[lo:verb_start]
-    stripped = _strip_filler(head)
-    if _ENDS_WITH_AND.search(stripped) and previous is not None:
-        return Subject(previous.actors, "coordinated", verb_start - (len(head) - len(stripped)))
-    if _TO_BEFORE.search(head) and not _MODAL_TO.search(head):
+    cut = _filler_start(text, lo, verb_start)  # the head without the filler words at its end
+    if _search_end(_ENDS_WITH_AND, text, lo, cut, _and_reach(text, lo, cut)) and previous is not None:
+        return Subject(previous.actors, "coordinated", cut)
+    to_reach = _back(text, lo, verb_start, space=True) - 2
+    if _search_end(_TO_BEFORE, text, lo, verb_start, to_reach) and not _search_end(
+        _MODAL_TO, text, lo, verb_start, _back(text, lo, to_reach, space=True) - 10
+    ):
         arrivals = list(_ARRIVAL.finditer(text, lo, verb_start))
         found = arrivals and subject(text, sentences, sid, arrivals[-1].start(), None, pair, allow_they)
         if found:
@@ -216,24 +221,79 @@ def subject(
         if previous is not None:
             return Subject(previous.actors, "purpose", verb_start, previous.planned)
         return None
-    group = _GROUP.search(stripped) or (allow_they and _THEY.search(stripped))
+    group = _search_end(_GROUP, text, lo, cut, _words_back(text, lo, cut, 6)) or (
+        allow_they and _search_end(_THEY, text, lo, cut, _back(text, lo, cut - 4, space=True) - 1)
+    )
     if group:
-        people = pair or _latest_people(sentences, sid, group.start() + lo)
+        people = pair or _latest_people(sentences, sid, group.start())
         if people is None:
             return None
-        return Subject(people, "sides", lo + len(stripped))
+        return Subject(people, "sides", cut)
     return _nearest(text, sentence, verb_start)
 
 
-def _strip_filler(head: str) -> str:
-    """``head`` without the filler words at its end."""
-    words = list(re.finditer(r"\S+", head))
-    cut = len(head)
-    for word in reversed(words):
-        if _FILLER.fullmatch(head, word.start(), cut) is None:
+# A long sentence holds many verbs: the tests on the words before a verb look at those words only,
+# never at the whole sentence before it (which made a long sentence quadratic).
+
+
+def _filler_start(text: str, lo: int, hi: int) -> int:
+    """Where the filler words at the end of ``text[lo:hi]`` begin, white space before them left
+    out: the words are taken from the end while all of them together are filler."""
+    cut = hi
+    end = _back(text, lo, hi, space=True)
+    while end > lo:
+        start = _back(text, lo, end, space=False)
+        # A test from the sentence's start sees no character before it, as in a slice.
+        filler = _FILLER.fullmatch(text[lo:cut]) if start == lo else _FILLER.fullmatch(text, start, cut)
+        if filler is None:
             break
-        cut = word.start()
-    return head[:cut].rstrip()
+        cut = start
+        end = _back(text, lo, start, space=True)
+    return _back(text, lo, cut, space=True)
+
+
+def _back(text: str, lo: int, at: int, space: bool) -> int:
+    """``at`` moved back over white space (``space``) or over other characters, not below ``lo``."""
+    at = max(at, lo)
+    while at > lo and text[at - 1].isspace() == space:
+        at -= 1
+    return at
+
+
+def _words_back(text: str, lo: int, at: int, words: int) -> int:
+    """Where the last ``words`` words before ``at`` begin (not below ``lo``)."""
+    for _ in range(words):
+        at = _back(text, lo, _back(text, lo, at, space=True), space=False)
+    return at
+
+
+def _and_reach(text: str, lo: int, at: int) -> int:
+    """The earliest start of a match of ``_ENDS_WITH_AND`` ending at ``at``: "and", a comma."""
+    if at > lo and text[at - 1] == ",":
+        at = _back(text, lo, at - 1, space=True)
+    return at - 4
+
+
+def _search_end(pattern: re.Pattern, text: str, lo: int, hi: int, reach: int) -> re.Match | None:
+    """``pattern.search(text[lo:hi])``, with offsets into ``text``, for a pattern anchored at
+    ``hi`` whose matches start at ``reach`` or later: only the text from ``reach`` is searched,
+    with one character before it for the pattern's look-behind."""
+    if reach <= lo:
+        match = pattern.search(text[lo:hi])
+        return _Shifted(match, lo) if match else None
+    match = pattern.search(text[reach - 1 : hi], 1)
+    return _Shifted(match, reach - 1) if match else None
+
+
+@dataclass(frozen=True)
+class _Shifted:
+    """A match in a slice, with its start as an offset into the whole text."""
+
+    match: re.Match
+    offset: int
+
+    def start(self) -> int:
+        return self.match.start() + self.offset
 
 
 def _nearest(text: str, sentence: Sentence, verb_start: int) -> Subject | None:
@@ -255,11 +315,14 @@ def _plain_gap(text: str, lo: int, hi: int) -> bool:
             return True
         close = text.rfind(",", who.end(), hi)
         return close >= 0 and is_filler(text, close + 1, hi)
-    opening = re.match(r"\s*,\s*", text[lo:hi])
-    if opening is None or text.startswith(("and ", "but "), lo + opening.end()):
+    opening = _OPENING_COMMA.match(text, lo, hi)
+    if opening is None or text.startswith(("and ", "but "), opening.end()):
         return False
-    for comma in re.finditer(",", text[lo + opening.end() : hi]):
-        close = lo + opening.end() + comma.end()
+    farthest = text.index(",", lo) + 162  # an appositive holds at most 160 characters between commas
+    for comma in _COMMA.finditer(text, opening.end(), hi):
+        close = comma.end()
+        if close > farthest:
+            break
         if _APPOSITIVE.fullmatch(text, lo, close) and is_filler(text, close, hi):
             return True
     return False

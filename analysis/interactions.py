@@ -76,7 +76,11 @@ def find_interactions(
         matches = verbs.matches(text, sentence.start, sentence.end)
         previous: Subject | None = None
         for k, (start, end, verb, _) in enumerate(matches):
-            later = (m[0] for m in matches[k + 1 :] if m[2].type != verb.type or m[2].table != verb.table)
+            later = (
+                matches[j][0]
+                for j in range(k + 1, len(matches))
+                if matches[j][2].type != verb.type or matches[j][2].table != verb.table
+            )
             clause_end = next(later, sentence.end)
             if verb.table != "interaction":
                 previous = _statement_subject(text, sentences, sentence, start, previous)

@@ -52,6 +52,9 @@ _WORD_END = re.compile(r"(?<=\w)(?=\W)")
 _TITLE_GAP = re.compile(r"\s*(?:(?:[-–—,]|and)\s*)?")
 _TITLE_GAP_MAX = 16
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)\s*$")
+_NON_SPACE = re.compile(r"\S")
+_ASCII_LOWER = re.compile(r"[a-z]")
+_ASCII_CAPITAL = re.compile(r"[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -121,19 +124,7 @@ class MentionFinder:
         and the people discovered there (``analysis.people``)."""
         if not sentence_spans:
             return Found([], ())
-        sentence_starts = [s for s, _ in sentence_spans]
-        lo, hi = sentence_spans[0][0], sentence_spans[-1][1]
-        names = self._scan_names(text, lo, hi)
-        titles = self._scan_titles(text, lo, hi, sentence_starts)
-        names, titles = self._merge_titles_into_names(text, names, titles)
-        adjectives = [
-            Mention(m.start(), m.end(), self._demonym(m.group()), "adjective")
-            for m in self.adjectives.finditer(text, lo, hi)
-        ]
-        names += self._other_case(text, sentence_spans, self.names, "name", names)
-        adjectives += self._other_case(text, sentence_spans, self.adjectives, "adjective", adjectives)
-        mentions = _drop_same_actor_nesting(names + adjectives)
-        mentions = self._resolve_titles(mentions, titles)
+        mentions = self.registered(text, sentence_spans)
         covered = [(m.start, m.end) for m in mentions if m.kind in ("name", "title")]
         discovery = discover_people(text, sentence_spans, self.registry, covered)
         discovered = list(discovery.actors)
@@ -158,6 +149,22 @@ class MentionFinder:
         mentions = _one_mention_per_reference(mentions + named + titled)
         mentions += self._pronouns(text, mentions, sentence_spans, actors)
         return Found(_mark_nesting(_within_sentences(mentions, sentence_spans)), tuple(discovered))
+
+    def registered(self, text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
+        """The names, adjectives and titles of registered actors (the first step of ``find``)."""
+        sentence_starts = [s for s, _ in sentence_spans]
+        lo, hi = sentence_spans[0][0], sentence_spans[-1][1]
+        names = self._scan_names(text, lo, hi)
+        titles = self._scan_titles(text, lo, hi, sentence_starts)
+        names, titles = self._merge_titles_into_names(text, names, titles)
+        adjectives = [
+            Mention(m.start(), m.end(), self._demonym(m.group()), "adjective")
+            for m in self.adjectives.finditer(text, lo, hi)
+        ]
+        names += self._other_case(text, sentence_spans, self.names, "name", names)
+        adjectives += self._other_case(text, sentence_spans, self.adjectives, "adjective", adjectives)
+        mentions = _drop_same_actor_nesting(names + adjectives)
+        return self._resolve_titles(mentions, titles)
 
     def _pronouns(
         self,
@@ -253,10 +260,10 @@ class MentionFinder:
         if not match["det"] and not match["adj"]:
             i = max(bisect.bisect_right(sentence_starts, match.start()) - 1, 0)
             sentence_start = sentence_starts[i]
-            before = _WORD_BEFORE.search(text, sentence_start, match.start())
+            before = _WORD_BEFORE.search(text, _last_word(text, sentence_start, match.start()), match.start())
             if before and (
                 before[1].lower() in ROLE_MODIFIERS
-                or (before[1][0].isupper() and text[sentence_start : before.start()].strip())
+                or (before[1][0].isupper() and _NON_SPACE.search(text, sentence_start, before.start()))
             ):
                 return []
         qualifier = match["adj"] or match["of"]
@@ -363,6 +370,13 @@ def sentence_case(text: str, start: int, end: int) -> str | None:
     >>> sentence_case("IRAN OIL MINISTER ARRIVES IN ALGERIA", 0, 36), sentence_case("the cuban role", 0, 14)
     ('upper', None)
     """
+    if end - start < 20:
+        return None
+    first = start
+    while first < end and not text[first].isalpha():
+        first += 1
+    if _ASCII_LOWER.search(text, start, end) and _ASCII_CAPITAL.search(text, first + 1, end):
+        return None  # the quick answer for most sentences: both cases, a capital after the first letter
     letters = [c for c in text[start:end] if c.isalpha()]
     if len(letters) < 20:
         return None
@@ -371,6 +385,18 @@ def sentence_case(text: str, start: int, end: int) -> str | None:
     if not any(c.isupper() for c in letters[1:]):
         return "lower"
     return None
+
+
+def _last_word(text: str, lo: int, at: int) -> int:
+    """Where the last word before ``at`` (after the white space before it) begins, not before
+    ``lo``: a pattern for the word before a match is searched from there, not from the
+    sentence's start (which made a long sentence quadratic)."""
+    i = at
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    while i > lo and not text[i - 1].isspace():
+        i -= 1
+    return i
 
 
 def _inside(inner, outer) -> bool:
@@ -451,11 +477,16 @@ def _one_mention_per_reference(mentions: list[Mention]) -> list[Mention]:
     without nesting; counting both would count one reference twice.
     """
     kept: list[Mention] = []
-    by_actor: dict[str, list[Mention]] = {}
+    by_actor: dict[str, tuple[list[int], list[int]]] = {}  # starts and ends of the kept, in order
     for m in sorted(mentions, key=lambda m: (m.kind != "name", -(m.end - m.start), m.start)):
-        if any(o.start < m.end and m.start < o.end for o in by_actor.get(m.actor_id, ())):
+        starts, ends = by_actor.setdefault(m.actor_id, ([], []))
+        # The kept spans of one actor do not overlap, so only the last one starting before
+        # ``m.end`` can reach past ``m.start``.
+        i = bisect.bisect_left(starts, m.end)
+        if i and ends[i - 1] > m.start:
             continue
-        by_actor.setdefault(m.actor_id, []).append(m)
+        starts.insert(i, m.start)
+        ends.insert(i, m.end)
         kept.append(m)
     return kept
 

@@ -38,7 +38,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis import spans
 from analysis.patterns import trie_pattern
@@ -154,6 +154,7 @@ _JOIN = r"(?:\s+(?:(?:of|the|and|for|to|bin|ibn|bint|al|el|ad|ul|de|del|della|da
 RUN = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:{_JOIN}{_TOKEN})*(?![\w-])")
 _INITIAL = re.compile(r"^[A-Z]\.$|^[A-Z]\.[A-Z][a-z]")
 _POSSESSIVE = re.compile(r"['’]s$")
+_NON_SPACE = re.compile(r"\S+")
 
 
 @dataclass
@@ -228,8 +229,18 @@ def discover_people(
 
 def _is_lower_case(text: str, start: int, end: int) -> bool:
     """A sentence written in lower case: 40 letters or more, and no capital after the first."""
+    if end - start < 40:
+        return False
+    first = start
+    while first < end and not text[first].isalpha():
+        first += 1
+    if _ASCII_CAPITAL.search(text, first + 1, end):
+        return False  # the quick answer for most sentences: a capital A-Z after the first letter
     letters = [c for c in text[start:end] if c.isalpha()]
     return len(letters) >= 40 and not any(c.isupper() for c in letters[1:])
+
+
+_ASCII_CAPITAL = re.compile(r"[A-Z]")
 
 
 def _people_in_run(
@@ -242,7 +253,7 @@ def _people_in_run(
     lower: bool,
 ) -> list[_Found]:
     tokens = [
-        (m.start() + run.start(), m.end() + run.start(), m.group()) for m in re.finditer(r"\S+", run.group())
+        (m.start() + run.start(), m.end() + run.start(), m.group()) for m in _NON_SPACE.finditer(run.group())
     ]
     found = []
     for segment in _segments(tokens, registry):
@@ -364,6 +375,43 @@ _NOT_APPOSITIVE = re.compile(r"\b(?:who|which|that|said|says|told|met|meets|and\
 _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})['’]s\s+$")
 
 
+def _words_back(view: str, at: int, words: int) -> int:
+    """Where the last ``words`` words before ``at`` (after the white space before it) begin.
+
+    A pattern that must end at ``at`` and spans at most that many words separated by white space
+    is searched from there, not from the sentence's start: the same match, found without
+    trying every earlier position (which made a long sentence quadratic). Without white space
+    right before ``at`` it is ``at`` itself: such patterns end in white space.
+    """
+    if at == 0 or not view[at - 1].isspace():
+        return at
+    i = at
+    for _ in range(words):
+        while i > 0 and view[i - 1].isspace():
+            i -= 1
+        while i > 0 and not view[i - 1].isspace():
+            i -= 1
+    return i
+
+
+def _apposition_window(view: str, at: int) -> int:
+    """Where a match of ``_APPOSITION_BEFORE`` ending at ``at`` can start at the earliest: its
+    phrase is at most 140 characters after an optional "the", and only the white space around
+    them is unbounded (see ``_words_back`` for why)."""
+    comma = at
+    while comma > 0 and view[comma - 1].isspace():
+        comma -= 1
+    if comma == at or comma == 0 or view[comma - 1] != ",":
+        return at
+    i = max(0, comma - 1 - 140)
+    while i > 0 and view[i - 1].isspace():
+        i -= 1
+    i = max(0, i - 3)  # "the"
+    while i > 0 and view[i - 1].isspace():
+        i -= 1
+    return max(0, i - 1)
+
+
 def _possessive_country_before(view: str, at: int, registry: Registry) -> str | None:
     """The country of "Saudi Arabia's Crown Prince ...", written just before the run."""
     match = _POSSESSIVE_BEFORE.search(view, max(0, at - 60), at)
@@ -379,7 +427,7 @@ def _possessive_country_before(view: str, at: int, registry: Registry) -> str | 
 
 def _lower_case_role_before(view: str, at: int, registry: Registry) -> tuple[str | None, str | None]:
     """A role written in lower case right before a name ("former president Akbar ...")."""
-    before = _LOWER_ROLE_BEFORE.search(view, 0, at)
+    before = _LOWER_ROLE_BEFORE.search(view, _words_back(view, at, 4), at)
     if not before or before.group(2).lower() not in ROLE_HEADS - {"official", "officer"}:
         return None, None
     words = before.group(1).split()
@@ -396,7 +444,7 @@ def _appositive_after(view: str, at: int, registry: Registry) -> tuple[int, int,
 
 def _appositive_before(view: str, at: int, registry: Registry) -> tuple[int, int, str, str | None] | None:
     """A role set off by a comma before a name ("the Foreign Minister of Oman, Sayyid ...")."""
-    match = _APPOSITION_BEFORE.search(view, 0, at)
+    match = _APPOSITION_BEFORE.search(view, _apposition_window(view, at), at)
     return _appositive(view, match, registry) if match else None
 
 
@@ -569,11 +617,31 @@ def _speech_next_to(text: str, view: str, name_tokens: list, offset: int) -> boo
         return False
     if _SPEECH_AFTER.match(view, name_tokens[-1][1]):
         return True
-    return bool(_SPEECH_BEFORE.search(view, 0, name_tokens[0][0]))
+    at = name_tokens[0][0]
+    return bool(_SPEECH_BEFORE.search(view, _words_back(view, at, 2), at))
 
 
 def _written_lower_case(text: str, word: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+    """Whether ``word`` is written in lower case in ``text`` as a whole word (not inside one)."""
+    low = word.lower()
+    if _WORD_RUN.fullmatch(low):  # a word of word characters and hyphens: one set lookup
+        return low in _word_runs(text)
+    return _lower_word_pattern(low).search(text) is not None
+
+
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=4)
+def _word_runs(text: str) -> frozenset[str]:
+    """Every longest run of word characters and hyphens in ``text``: the words that can be
+    matched whole there."""
+    return frozenset(_WORD_RUN.findall(text))
+
+
+@lru_cache(maxsize=4096)
+def _lower_word_pattern(low: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w-])")
 
 
 @cache
@@ -794,7 +862,7 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             break
         word = before.group(1)
         low = word.lower().rstrip(",")
-        styled = low in ("his", "her") and view[before.end() :].lower().startswith(
+        styled = low in ("his", "her") and view[before.end() : before.end() + 12].lower().startswith(
             ("highness", "majesty", "excellency")
         )
         if styled:  # "His Highness Sheikh ...": a style of address, part of the title
@@ -822,7 +890,7 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
         cursor = before.start()
         if qualifier and not head and low not in ROLE_MODIFIERS and not is_country_word(word, registry):
             break  # one qualifier only
-    while taken and view[taken[-1][0] :].split()[0].lower() in PREFIX_JOINERS:
+    while taken and _NON_SPACE.search(view, taken[-1][0]).group().lower() in PREFIX_JOINERS:
         taken.pop()
     if not any(head for _, head in taken):
         return name_start

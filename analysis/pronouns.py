@@ -39,8 +39,9 @@ person of unknown gender agrees with "he" and "she" alike. The rules, in the ord
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from analysis.people import ROLE_HEADS
@@ -99,19 +100,17 @@ def resolve_pronouns(
     by_sentence: dict[int, list[PersonMention]] = {}
     for person in people:
         by_sentence.setdefault(bisect.bisect_right(starts, person.start) - 1, []).append(person)
-    quoted = [q.span() for s, e in sentence_spans for q in _QUOTES.finditer(text, s, e)]
-    named = {(p.start, p.end) for p in people}
+    quoted = _Cover(q.span() for s, e in sentence_spans for q in _QUOTES.finditer(text, s, e))
+    named = _Cover((p.start, p.end) for p in people)
     unnamed: dict[int, list[int]] = {}  # where "the minister" and the like stand for nobody found
     for the in _THE.finditer(text, sentence_spans[0][0], sentence_spans[-1][1]):
         words = [w.lower() for w in text[the.end() : the.end() + 60].split()[:4]]
-        if any(w.strip(",.") in ROLE_HEADS for w in words) and not any(
-            s <= the.start() < e for s, e in named
-        ):
+        if any(w.strip(",.") in ROLE_HEADS for w in words) and not named.covers(the.start()):
             unnamed.setdefault(bisect.bisect_right(starts, the.start()) - 1, []).append(the.start())
     out = []
     resolved: list[tuple[int, int, str, PersonMention]] = []
     for match in PRONOUN.finditer(text, sentence_spans[0][0], sentence_spans[-1][1]):
-        if _HONORIFIC_AFTER.match(text, match.end()) or any(s <= match.start() < e for s, e in quoted):
+        if _HONORIFIC_AFTER.match(text, match.end()) or quoted.covers(match.start()):
             continue
         gender = GENDER_OF[match.group().lower()]
         sid = bisect.bisect_right(starts, match.start()) - 1
@@ -128,6 +127,19 @@ def resolve_pronouns(
             out.append((match.start(), match.end(), target.actor_id, target.antecedent))
             resolved.append((sid, match.end(), gender, target))
     return out
+
+
+class _Cover:
+    """Spans, asked whether any of them covers a position (``start <= pos < end``) in log time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(itertools.accumulate((e for _, e in ordered), max))  # furthest end so far
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos)
+        return i > 0 and self.reach[i - 1] > pos
 
 
 def _antecedent(

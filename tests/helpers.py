@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -27,3 +28,11 @@ def assert_offsets_exact(text: str, frame, column: str = "text") -> None:
     """Every row's ``text`` (or other column) is exactly ``text[start:end]``."""
     sliced = [text[s:e] for s, e in zip(frame["start"], frame["end"], strict=True)]
     assert sliced == frame[column].tolist()
+
+
+def worst_cases():
+    """``benchmarks/worst_cases.py``, the odd inputs of issue 13, shared with ``make bench``."""
+    spec = importlib.util.spec_from_file_location("worst_cases", ROOT / "benchmarks" / "worst_cases.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

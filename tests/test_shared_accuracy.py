@@ -11,12 +11,12 @@ the blind set is held out, so a rise there comes from rules written on other art
 
 import pandas as pd
 import pytest
-
-pytestmark = pytest.mark.slow  # parses 43 research-only articles: run by make slow
 from helpers import shared_path
 
 from analysis.config import ROOT
 from analysis.report import GOLD_SETS, build_report, event_scores, people_scores, report_misses, topic_scores
+
+pytestmark = pytest.mark.slow  # parses the research-only articles: run by make slow
 
 FLOORS = pd.read_csv(ROOT / "tests" / "data" / "shared_accuracy_floors.csv")
 TABLES = {"people": people_scores, "topics": topic_scores, "events": event_scores}

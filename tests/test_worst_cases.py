@@ -1,0 +1,54 @@
+"""Issue 13: no input takes super-linear time. Four times the input may take at most six times
+as long (linear time is four times; a quadratic step takes sixteen). Ratios only, never
+absolute times: those are in ``make bench``, at 1 MB and 2 MB."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from helpers import worst_cases
+
+import analysis
+
+cases = worst_cases()
+
+
+def seconds(text: str) -> float:
+    """The faster of two parses: other work on the machine only ever adds time."""
+    best = float("inf")
+    for _ in range(2):
+        began = time.perf_counter()
+        analysis.parse_text(text)
+        best = min(best, time.perf_counter() - began)
+    return best
+
+
+def growth(make, size: int) -> float:
+    analysis.parse_text(make(size // 4))  # warm up: compiling patterns is not parsing
+    return seconds(make(4 * size)) / seconds(make(size))
+
+
+@pytest.mark.parametrize(
+    "make",
+    [cases.initials, cases.repeated_title, cases.full_stops, cases.capitalised_run],
+)
+def test_odd_inputs_take_linear_time(make):
+    assert growth(make, 12_000) < 6
+
+
+@pytest.mark.slow
+def test_a_long_line_without_spaces_takes_linear_time():
+    assert growth(cases.no_spaces, 50_000) < 6
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 13: a verb's subject and a pronoun's antecedent are sought among every earlier mention of the sentence",
+)
+@pytest.mark.parametrize(
+    "make", [cases.repeated_meeting, cases.nested_quotes, cases.ordinary_sentence]
+)
+def test_one_long_sentence_of_many_verbs_takes_linear_time(make):
+    assert growth(make, 4_000) < 6
