@@ -46,6 +46,7 @@ def test_writes_every_table_and_figure(tmp_path, capsys):
     assert len(pd.read_csv(tmp_path / "interactions.csv")) == 12
 
 
+@pytest.mark.slow
 def test_the_figures_match_those_the_notebooks_wrote(tmp_path):
     from analysis.config import FIGURES as COMMITTED
 

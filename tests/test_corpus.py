@@ -48,12 +48,14 @@ def test_corpus_summaries(corpus):
     assert ((share >= 0) & (share <= 1)).all().all()
 
 
+@pytest.mark.slow
 def test_dask_gives_the_same_tables(corpus):
     on_dask = load_corpus(WHITE_HOUSE, engine="dask")
     for name in ("sentences", "mentions", "candidates", "topics", "interactions", "statements"):
         pdt.assert_frame_equal(getattr(on_dask, name), getattr(corpus, name))
 
 
+@pytest.mark.slow
 def test_a_distributed_cluster_on_loopback_gives_the_same_tables(corpus):
     from distributed import LocalCluster
 

@@ -69,11 +69,13 @@ PUBLIC = [key for key in EXPECTED if not key.startswith(("bbc/", "diplomatic"))]
 SHARED = [key for key in EXPECTED if key.startswith(("bbc/", "diplomatic"))]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("key", PUBLIC)
 def test_frames_are_unchanged(key):
     assert frame_fingerprints(article_texts()[key]) == EXPECTED[key]
 
 
+@pytest.mark.slow
 @pytest.mark.corpus
 def test_research_corpus_frames_are_unchanged():
     shared_path("corpus", "bbc")

@@ -363,6 +363,7 @@ def best_time(text: str) -> float:
     return best
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("unit", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
 def test_time_grows_linearly_with_the_input(unit):
     small = unit * (40_000 // len(unit))  # large enough that timer and allocator noise stay small

@@ -33,6 +33,7 @@ def growth(make, size: int) -> float:
     "make",
     [cases.initials, cases.repeated_title, cases.full_stops, cases.capitalised_run],
 )
+@pytest.mark.slow
 def test_odd_inputs_take_linear_time(make):
     assert growth(make, 12_000) < 6
 
