@@ -65,27 +65,6 @@ def words_pattern(phrases: Iterable[str], suffix: str = "") -> str:
     return rf"(?<!\w)(?:{trie_pattern(phrases)}){suffix}(?!\w)"
 
 
-def flexible_case(phrase: str) -> str:
-    """A pattern for ``phrase`` whose lower-case and Capitalised words may take either case.
-
-    Pronouns open sentences capitalised and stand lower-case elsewhere ("He", "his"); an
-    acronym-like word keeps its exact case.
-
-    >>> bool(re.fullmatch(flexible_case("Special Envoy"), "special envoy"))
-    True
-    >>> bool(re.fullmatch(flexible_case("FM"), "fm"))
-    False
-    """
-    parts = []
-    for piece in re.split(r"(\W+)", phrase):
-        if piece and (piece.islower() or piece.istitle()) and piece[0].isalpha():
-            first = piece[0]
-            parts.append(f"[{first.upper()}{first.lower()}]" + re.escape(piece[1:].lower()))
-        else:
-            parts.append(re.escape(piece))
-    return "".join(parts)
-
-
 def file_key(path: Path) -> tuple:
     """A cache key for a data file that changes when the file does (edited, or another folder).
 

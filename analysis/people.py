@@ -494,14 +494,16 @@ def _of_phrase(words: list[str]) -> list[str]:
     return kept
 
 
+def _is_role_head(low: str) -> bool:
+    """A lower-case word that ends a role: a role head ("minister", "secretary-general") or an
+    honorific ("mr.", "sheikh")."""
+    return low in ROLE_HEADS or low in HONORIFICS or low.split("-")[-1] in ROLE_HEADS
+
+
 def _is_head(word: str) -> bool:
+    """``_is_role_head``, also for a possessive or a plural ("Chiefs")."""
     low = _POSSESSIVE.sub("", word).lower()
-    return (
-        low in ROLE_HEADS
-        or low in HONORIFICS
-        or low.split("-")[-1] in ROLE_HEADS
-        or low.rstrip("s") in ROLE_HEADS
-    )
+    return _is_role_head(low) or low.rstrip("s") in ROLE_HEADS
 
 
 def _role_prefix_length(tokens: list[tuple[int, int, str]], registry: Registry) -> int:
@@ -516,7 +518,7 @@ def _role_prefix_length(tokens: list[tuple[int, int, str]], registry: Registry) 
         if country:
             i += country
             continue
-        if low in ROLE_HEADS or low in HONORIFICS or low.split("-")[-1] in ROLE_HEADS:
+        if _is_role_head(low):
             has_head = True
         elif not (low in ROLE_MODIFIERS or low in JOINERS):
             break
@@ -876,7 +878,7 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             taken.append((country_start, False))  # "the Islamic Republic of Iran", "South Korean"
             cursor = country_start
             continue
-        head = low in ROLE_HEADS or low in HONORIFICS or low.split("-")[-1] in ROLE_HEADS
+        head = _is_role_head(low)
         qualifier = bool(taken) and taken[-1][1] and word[0].isupper()
         if not (
             head
@@ -974,8 +976,9 @@ _OBJECT_OF_MEETING = re.compile(
 def _title_phrase(text: str, at: int, limit: int, registry: Registry) -> tuple[list[str], int] | None:
     """The longest role phrase of up to six words at ``at`` ending in a role head, with its end;
     None when there is none or a capitalised name follows it (then it is written against a name)."""
-    found = [(m.group(), m.end()) for m in _WORD.finditer(text, at, min(limit, at + 120))][:6]
-    found = [(w, e) for (w, e), gap in zip(found, _gaps(text, at, found), strict=True) if gap][: len(found)]
+    found = _contiguous(
+        text, at, [(m.group(), m.end()) for m in _WORD.finditer(text, at, min(limit, at + 120))][:6]
+    )
     words, ends, i = [], [], 0
     while i < len(found):
         n = _country_span([w for w, _ in found], i, registry)
@@ -998,16 +1001,15 @@ def _title_phrase(text: str, at: int, limit: int, registry: Registry) -> tuple[l
     return words, ends[-1]
 
 
-def _gaps(text: str, at: int, found: list[tuple[str, int]]) -> list[bool]:
-    """Whether each word follows the one before it across white space only (no punctuation)."""
-    out, cursor = [], at
+def _contiguous(text: str, at: int, found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The words of ``found`` (word, end) up to the first one with more than white space before it."""
+    kept, cursor = [], at
     for word, end in found:
-        start = end - len(word)
-        out.append(not text[cursor:start].strip())
-        if not out[-1]:
+        if text[cursor : end - len(word)].strip():
             break
+        kept.append((word, end))
         cursor = end
-    return out + [False] * (len(found) - len(out))
+    return kept
 
 
 def _nearest(holders: list[str], by_actor: dict, at: int) -> tuple[int, int, str] | None:
