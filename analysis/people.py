@@ -19,15 +19,19 @@ in the order tried:
    not a name).
 
 Runs that hold an organisation's head word ("Ministry", "Council", "Bank", ...), a known place
-or a country are not people. In a sentence written in lower case (some wires are), only rule 1
-applies, on the words as if capitalised.
+or a country are not people. In an article written in lower case (some wires are: half its
+sentences or more), only rule 1 applies in its lower-case sentences, on the words as if
+capitalised.
 
 All the names that can be one person are grouped into one actor: a shorter name whose words
 are the last words of a longer one ("Blinken", "Antony Blinken") or, for a name with a
-patronymic, its first word ("Abdullah" of "Abdullah bin Abdul Aziz"), is the same person,
+patronymic, its first word ("Abdullah" of "Abdullah bin Abdul Aziz"), and for a family name
+written first (a common East Asian surname, or a hyphenated given name after it: "Ban
+Ki-moon"), that first word, is the same person,
 unless two longer names both claim it (then the bare form names nobody). Each actor gets the
 fullest name as its display name, a stable id derived from it (``discovered_id``), the role and
 country the article gives it (the first role that came with a country, else the first role),
+(a counterpart's role is the office of the person named last before them with one),
 and a gender from, in order: an honorific ("Mr.", "King", "Sheikh": he; "Mrs.", "Queen": she),
 the first-name list, or none.
 """
@@ -55,7 +59,8 @@ ROLE_HEADS = frozenset(
     head leader diplomat general admiral commander speaker monarch ayatollah pope imam
     attache attaché counterpart coordinator administrator officer official judge justice fm pm
     councilor councillor brigadier lieutenant colonel captain journalist presenter correspondent
-    editor boss co-chairman vice-chairman
+    editor boss co-chairman vice-chairman cardinal archbishop bishop rabbi patriarch mufti cleric
+    businessman businesswoman
     """.split()
 )
 HONORIFICS = {
@@ -77,8 +82,13 @@ ROLE_MODIFIERS = frozenset(
     development planning tourism environment water housing science technology mines mining
     fisheries youth sports social welfare public works relations cabinet general high former
     then new top regional presidential royal his her highness excellency majesty policy planning
-    staff joint chiefs armed
+    staff joint chiefs armed extraordinary plenipotentiary
     """.split()
+)
+# Last words of the field a role covers, after "for" or "of" ("Assistant Secretary of State for
+# Near East Affairs", "Minister for Foreign Affairs and International Cooperation").
+AREA_ENDS = frozenset(
+    "affairs cooperation relations development policy issues integration partnership".split()
 )
 JOINERS = frozenset("of the and for to".split())
 # Words that may join the parts of a role written against a name ("Ambassador of Kazakhstan in
@@ -168,6 +178,7 @@ class _Found:
     country: str | None = None
     pronoun: str | None = None
     title: tuple[int, int] | None = None  # an appositive role set off by commas
+    counterpart: bool = False  # introduced as someone's counterpart
 
 
 @dataclass
@@ -211,20 +222,39 @@ def discover_people(
     """
     merged = spans.merge(covered)
     found: list[_Found] = []
-    for start, end in sentence_spans:
+    lowers = [_is_lower_case(text, start, end) for start, end in sentence_spans]
+    lower_article = sum(lowers) * 2 > len(lowers)
+    for (start, end), lower in zip(sentence_spans, lowers, strict=True):
         if text[start:end].isupper():
             continue  # a line in capitals (a headline): its capitals say nothing about names
-        lower = _is_lower_case(text, start, end)
+        lower = lower and lower_article
         sentence = text[start:end]
         view = sentence.title() if lower and len(sentence.title()) == len(sentence) else sentence
         for run in RUN.finditer(view):
             found.extend(_people_in_run(text, view, start, run, registry, merged, lower))
-    people = _group(found)
+    people = _group(_counterparts(found))
     actors = _actors(people, registry)
     titles = tuple(
         (s, e, actor.actor_id) for person, actor in zip(people, actors, strict=True) for s, e in person.titles
     )
     return Discovery(tuple(actors), titles)
+
+
+def _counterparts(found: list[_Found]) -> list[_Found]:
+    """A counterpart holds the office of the person named last before them with a role: in
+    "Foreign Minister Sergey Lavrov ... his French counterpart Le Drian", Le Drian is a Foreign
+    Minister (of France)."""
+    out, last_role = [], None
+    for item in sorted(found, key=lambda f: f.start):
+        if item.role and item.role.lower().split()[-1] == "counterpart":
+            if last_role is not None:
+                item = _Found(
+                    item.start, item.end, item.name, last_role, item.country, item.pronoun, item.title, True
+                )
+        elif item.role:
+            last_role = item.role
+        out.append(item)
+    return out
 
 
 def _is_lower_case(text: str, start: int, end: int) -> bool:
@@ -267,10 +297,29 @@ def _segments(tokens: list[tuple[int, int, str]], registry: Registry) -> list[li
     """A run cut at the joiners that stand between two names ("Iwaya and Cho"); a joiner inside
     a role ("Secretary of State", "Minister of Foreign Affairs and International Cooperation")
     stays."""
-    segments, current = [], []
-    for i, token in enumerate(tokens):
+    segments, current, i = [], [], -1
+    while i + 1 < len(tokens):
+        i += 1
+        token = tokens[i]
         word = token[2].lower()
-        if word.strip(".,") in NOT_NAMES and word not in JOINERS and len(word.strip(".,")) > 1:
+        area = (
+            _area_length([t[2] for t in tokens], i) if current and _role_like(current[-1][2], registry) else 0
+        )
+        if area:
+            current.extend(tokens[i : i + area])
+            i += area - 1
+            continue
+        demonym = (
+            is_country_word(token[2], registry)
+            and i + 1 < len(tokens)
+            and _role_like(tokens[i + 1][2], registry)
+        )  # "Russian Foreign Minister": a language's name, here a country's people
+        if (
+            word.strip(".,") in NOT_NAMES
+            and word not in JOINERS
+            and len(word.strip(".,")) > 1
+            and not demonym
+        ):
             if current:
                 segments.append(current)
             current = []
@@ -335,6 +384,12 @@ def _person_in_segment(
         words[0].lower() in ("says", "said", "told", "added") or re.fullmatch(r"[A-Z]{2,}s?", words[0])
     ):
         return None  # a verb, or an acronym ("MSPs"): not a person's name
+    if len(words) == 1 and [t[2].lower() for t in role_tokens if t[2].lower() not in JOINERS] in (
+        ["general"],
+        ["chief"],
+        ["head"],
+    ):
+        return None  # "General Debate", "Chief Executive": an adjective, not a rank
     role, country, pronoun = _role_of([t[2] for t in role_tokens], registry)
     country = country or _possessive_country_before(view, tokens[0][0], registry)
     if not role_tokens:
@@ -342,8 +397,9 @@ def _person_in_segment(
     evidence = bool(role) or pronoun is not None
     title = None
     if not lower:
+        closed = view[name_tokens[-1][1] : name_tokens[-1][1] + 2].lstrip().startswith(",")
         title = _appositive_after(view, name_tokens[-1][1], registry) or _appositive_before(
-            view, tokens[0][0], registry
+            view, tokens[0][0], registry, closed
         )
     if title is not None:
         t_start, t_end, t_role, t_country = title
@@ -372,7 +428,9 @@ _APPOSITION_BEFORE = re.compile(r"(?:^|(?<=[,;:]))\s*(?P<phrase>(?:[Tt]he\s+)?[^
 _NOT_APPOSITIVE = re.compile(r"\b(?:who|which|that|said|says|told|met|meets|and\s+[A-Z])\b")
 
 
-_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})['’]s\s+$")
+_POSSESSIVE_BEFORE = re.compile(
+    r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})['’]s\s+(?:(?:new|former|then|top|acting|outgoing|incoming)\s+)?$"
+)
 
 
 def _words_back(view: str, at: int, words: int) -> int:
@@ -422,7 +480,7 @@ def _possessive_country_before(view: str, at: int, registry: Registry) -> str | 
         phrase = " ".join(words[i:])
         if is_country_word(phrase, registry):
             return country_of_word(phrase, registry)
-    return None
+    return _place_ending_at(view, match.start(1) + len(match.group(1)), registry)
 
 
 def _lower_case_role_before(view: str, at: int, registry: Registry) -> tuple[str | None, str | None]:
@@ -442,25 +500,44 @@ def _appositive_after(view: str, at: int, registry: Registry) -> tuple[int, int,
     return _appositive(view, match, registry) if match else None
 
 
-def _appositive_before(view: str, at: int, registry: Registry) -> tuple[int, int, str, str | None] | None:
-    """A role set off by a comma before a name ("the Foreign Minister of Oman, Sayyid ...")."""
+def _appositive_before(
+    view: str, at: int, registry: Registry, closed: bool
+) -> tuple[int, int, str, str | None] | None:
+    """A role set off by a comma before a name ("the Foreign Minister of Oman, Sayyid ..."); the
+    role may end a longer clause ("In his meeting with Syria's Minister for Foreign Affairs,
+    Walid Al-Moualem, ...") only when a comma closes the name (``closed``)."""
     match = _APPOSITION_BEFORE.search(view, _apposition_window(view, at), at)
-    return _appositive(view, match, registry) if match else None
+    return _appositive(view, match, registry, suffix=closed) if match else None
 
 
-def _appositive(view: str, match: re.Match, registry: Registry) -> tuple[int, int, str, str | None] | None:
+def _appositive(
+    view: str, match: re.Match, registry: Registry, suffix: bool = False
+) -> tuple[int, int, str, str | None] | None:
     phrase = match["phrase"]
     words = phrase.split()
+    if words and words[0] == "and":
+        if match.re is _APPOSITION:
+            return None  # "Li Luye, and the director-general ...": a second person
+        phrase = phrase[phrase.index("and") + 3 :].lstrip()
+        words = words[1:]
+    if suffix:
+        cut = _role_suffix(words, registry)  # "In his meeting with Syria's Minister ...,"
+        if cut:
+            skipped = len(" ".join(words[:cut])) + 1
+            phrase = phrase[phrase.index(words[cut], skipped - 1) :]
+            words = words[cut:]
     if not words or len(words) > 14 or _NOT_APPOSITIVE.search(phrase):
         return None
     heads = [i for i, w in enumerate(words) if _POSSESSIVE.sub("", w).lower().strip(".") in ROLE_HEADS]
     if not heads or not all(_appositive_word(w) for w in words):
         return None
-    start = match.start("phrase")
+    start = match.end("phrase") - len(phrase)
     first = words[0]
     if _POSSESSIVE.search(first) and is_country_word(_POSSESSIVE.sub("", first), registry):
         start += len(first) + (len(phrase) - len(phrase[len(first) :].lstrip()) - len(first))
     role_words = words[: heads[0] + 1] + _of_phrase(words[heads[0] + 1 :])
+    if _POSSESSIVE.search(role_words[0]) and is_country_word(_POSSESSIVE.sub("", role_words[0]), registry):
+        role_words = role_words[1:]  # "Syria's Minister for Foreign Affairs": the country is apart
     country = _country_in(phrase, registry)
     if len(role_words) >= 2 and role_words[-2].lower() == "of" and is_country_word(role_words[-1], registry):
         role_words = role_words[:-2]  # "Foreign Minister of Oman": the role, and the country
@@ -469,6 +546,22 @@ def _appositive(view: str, match: re.Match, registry: Registry) -> tuple[int, in
         return None
     end = match.end("phrase") - (1 if phrase.endswith(".") else 0)
     return start, end, role, country
+
+
+def _role_suffix(words: list[str], registry: Registry) -> int:
+    """Where the role phrase that ends a clause begins: after the last word that cannot be in
+    one, at a possessive country, "the" or a capitalised word (0 when the clause is all role)."""
+    k = len(words)
+    while k and _appositive_word(words[k - 1]):
+        k -= 1
+    while k < len(words) and not (
+        words[k].lower() == "the" or words[k][0].isupper() or _POSSESSIVE.search(words[k])
+    ):
+        k += 1
+    owners = [j for j in range(k, len(words)) if _POSSESSIVE.search(words[j])]
+    if owners and is_country_word(_POSSESSIVE.sub("", words[owners[-1]]), registry):
+        k = owners[-1]  # "the Secretary-General and Djibouti's Minister ...": the last owner's role
+    return k if k < len(words) else 0
 
 
 def _appositive_word(word: str) -> bool:
@@ -514,6 +607,10 @@ def _role_prefix_length(tokens: list[tuple[int, int, str]], registry: Registry) 
     i, has_head = 0, False
     while i < len(words):
         low = words[i].lower()
+        area = _area_length(words, i) if has_head else 0
+        if area:
+            i += area
+            continue
         country = _country_span(words, i, registry)
         if country:
             i += country
@@ -526,6 +623,20 @@ def _role_prefix_length(tokens: list[tuple[int, int, str]], registry: Registry) 
     while i and words[i - 1].lower() in JOINERS:
         i -= 1
     return i if has_head else 0
+
+
+def _area_length(words: list[str], i: int) -> int:
+    """How many words from ``i`` are a role's field: "for" or "of", then up to six capitalised
+    words (or "and", "&") ending in an ``AREA_ENDS`` word ("for Near East Affairs": 4), else 0."""
+    if words[i].lower() not in ("for", "of"):
+        return 0
+    for j in range(i + 1, min(len(words), i + 8)):
+        word = words[j]
+        if word.lower().rstrip(",") in AREA_ENDS:
+            return j - i + 1
+        if not (word[0].isupper() or word.lower() in ("and", "&")):
+            return 0
+    return 0
 
 
 def _country_span(words: list[str], i: int, registry: Registry) -> int:
@@ -545,7 +656,10 @@ def _role_of(words: list[str], registry: Registry) -> tuple[str | None, str | No
         low = words[i].lower()
         n = _country_span(words, i, registry)
         if n:
-            country = country or country_of_word(_POSSESSIVE.sub("", " ".join(words[i : i + n])), registry)
+            if not (i and words[i - 1].lower() in ("to", "in")):  # "Ambassador to Russia": the host
+                country = country or country_of_word(
+                    _POSSESSIVE.sub("", " ".join(words[i : i + n])), registry
+                )
             i += n
             continue
         if low in HONORIFICS or low.rstrip(".") in HONORIFICS:
@@ -585,7 +699,13 @@ def _could_be_name(words: list[str], registry: Registry) -> bool:
         return False
     if any(w in _places() for w in words) or " ".join(words) in _places():
         return False
-    return all(w[0].isupper() or w.lower() in PARTICLES or w.lower() in JOINERS for w in words)
+    return all(
+        w[0].isupper() or w.lower() in PARTICLES or w.lower() in JOINERS or _PARTICLE_HYPHEN.match(w)
+        for w in words
+    )
+
+
+_PARTICLE_HYPHEN = re.compile(r"(?:al|el|ad)-[A-Z]")
 
 
 def is_country_word(word: str, registry: Registry) -> bool:
@@ -654,8 +774,10 @@ def _first_names():
 
 
 def first_name_gender(word: str) -> str | None:
-    """he or she where the first-name list is sure (male/female, or mostly so), else None."""
-    if not word.isalpha() or not word[0].isupper() or word.lower() in NOT_NAMES:
+    """he or she where the first-name list is sure (male/female, or mostly so), else None; a
+    hyphenated name by its first part ("Jean-Yves": "Jean"); a name particle ("Le") is no name."""
+    word = word.split("-")[0]
+    if not word.isalpha() or not word[0].isupper() or word.lower() in NOT_NAMES | PARTICLES:
         return None
     verdict = _first_names().get_gender(word)
     return {"male": "he", "mostly_male": "he", "female": "she", "mostly_female": "she"}.get(verdict)
@@ -692,8 +814,9 @@ def _group(found: list[_Found]) -> list[Person]:
         person = people.setdefault(head, Person(head))
         if item.name not in person.names:
             person.names.append(item.name)
-        if item.role and item.role not in person.roles:
-            person.roles.append(item.role)
+        for role in (item.role, "Counterpart" if item.counterpart else None):
+            if role and role not in person.roles:
+                person.roles.append(role)
         if item.country and person.country is None:
             person.country = item.country
         if item.pronoun and person.pronoun is None:
@@ -720,10 +843,13 @@ def _shortens(short: str, long: str) -> bool:
     )
     if particle_at is not None and s == lower[:particle_at]:
         return True
-    if lower[0].title() in EAST_ASIAN_SURNAMES and s == lower[:1]:
+    if (lower[0].title() in EAST_ASIAN_SURNAMES or _KOREAN_GIVEN.fullmatch(words[-1])) and s == lower[:1]:
         return True
     particle = next((i for i, w in enumerate(lower) if w in ("al", "el") and i > 0), None)
     return particle is not None and s == lower[particle : particle + len(s)]
+
+
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon" of "Ban Ki-moon": the family name is first
 
 
 def _plain(word: str) -> str:
@@ -873,6 +999,11 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             continue
         if _POSSESSIVE.search(word) or low in ("the", "a", "an", "his", "her", "its", "their"):
             break
+        area_start = _area_start(view, before, registry) if low in AREA_ENDS else None
+        if area_start is not None:
+            taken.append((area_start, False))  # "for Near East Affairs"
+            cursor = area_start
+            continue
         country_start = _country_ending_at(view, before.end(), registry)
         if country_start is not None and country_start < before.start():
             taken.append((country_start, False))  # "the Islamic Republic of Iran", "South Korean"
@@ -899,6 +1030,24 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
     return taken[-1][0]
 
 
+def _area_start(view: str, last: re.Match, registry: Registry) -> int | None:
+    """Where the field of a role ending in ``last`` ("... for Near East Affairs") begins: its
+    "for" or "of", when a role word stands before that (see ``_area_length``)."""
+    cursor = last.start()
+    for _ in range(7):
+        before = _PREFIX_TOKEN.search(view, max(0, cursor - 60), cursor)
+        if not before:
+            return None
+        word = before.group(1)
+        if word.lower() in ("for", "of"):
+            ahead = _PREFIX_TOKEN.search(view, max(0, before.start() - 60), before.start())
+            return before.start() if ahead and _role_like(ahead.group(1), registry) else None
+        if not (word[0].isupper() or word.lower() in ("and", "&")):
+            return None
+        cursor = before.start()
+    return None
+
+
 def _country_ending_at(view: str, end: int, registry: Registry) -> int | None:
     """Where a country name of two to five words ending at ``end`` starts, if one does."""
     words = list(re.finditer(r"[\w.’'-]+", view[max(0, end - 60) : end]))
@@ -921,15 +1070,20 @@ def people_titles(
 ) -> list[tuple[int, int, str, tuple[int, int, str]]]:
     """Standalone titles ("the Crown Prince", "the minister") of discovered people, resolved.
 
-    A title is "the" and a role phrase (role words, modifiers, a country) that is not written
-    against a name. Its holder is a discovered person the article gave that role, or, failing
-    one, whose role ends in the same head word ("the minister" for a Foreign Minister); "the
-    diplomat" and "the envoy" stand for a foreign minister, secretary of state, ambassador or
-    envoy when no one holds those words; a country in the title keeps only that country's
-    people. A title that is the object of a meeting ("X met the envoy") is not held by a person
-    named earlier in its sentence. Of several, the one named nearest before the title wins (else the
-    first named after it). Returns (start, end, actor_id,
-    (start, end, actor_id) of the name mention it resolves to).
+    A title is a role phrase (modifiers, countries and organisations, a role head, then an
+    optional field: "of State", "of Foreign Affairs of the Republic of Kazakhstan") that is not
+    written against a name, standing after "the"; after a possessive country ("Abu Dhabi's
+    crown prince", the country outside the title); after "and" that follows a title ("the
+    Secretary-General and Foreign Minister"); at the start of a sentence when it opens with a
+    country ("Russian diplomat, in turn, ..."); or, ending in "counterpart", after "his" or
+    "her". Its holder is a discovered person the article gave that role, or, failing one,
+    whose role has the same head word ("the minister" for a Foreign Minister); "the diplomat"
+    and "the envoy" stand for a foreign minister, secretary of state, ambassador or envoy when
+    no one holds those words; a country in the title keeps only that country's people. A title
+    that is the object of a meeting ("X met the envoy") is not held by a person named earlier in
+    its sentence. Of several, the one named nearest before the title wins (else the first named
+    after it). Returns (start, end, actor_id, (start, end, actor_id) of the name mention it
+    resolves to).
     """
     if not actors:
         return []
@@ -937,50 +1091,113 @@ def people_titles(
     by_actor: dict[str, list[tuple[int, int, str]]] = {}
     for mention in sorted(names):
         by_actor.setdefault(mention[2], []).append(mention)
-    roles = {a.actor_id: {r.lower() for r in a.titles} for a in actors}
-    heads = {a.actor_id: {r.lower().split()[-1].split("-")[-1] for r in a.titles} for a in actors}
+    roles = {a.actor_id: {_role_key(r) for r in a.titles} for a in actors}
+    heads = {a.actor_id: {_role_head(r) for r in a.titles} for a in actors}
     country_of = {a.actor_id: a.country for a in actors}
     out = []
     for s_start, s_end in sentence_spans:
-        for the in _THE.finditer(text, s_start, s_end):
-            phrase = _title_phrase(text, the.end(), s_end, registry)
-            if phrase is None:
-                continue
-            words, end = phrase
-            start = the.start()
-            if list(spans.uncovered(start, end, merged)) != [(start, end)]:
-                continue
-            countries = {country_of_word(w, registry) for w in words if is_country_word(w, registry)}
-            role = " ".join(w for w in words if not is_country_word(w, registry)).lower()
-            head = role.split()[-1] if role else ""
-            exact = [a for a in roles if role in roles[a]]
-            holders = exact or [a for a in heads if head in heads[a]]
-            if not holders and head in DIPLOMAT_WORDS:
-                holders = [a for a in roles if any(DIPLOMATIC_ROLE.search(r) for r in roles[a])]
-            if countries:
-                holders = [a for a in holders if country_of[a] in countries]
-            named_here = set()
-            if _OBJECT_OF_MEETING.search(text, s_start, start):
-                named_here = {m[2] for a in holders for m in by_actor.get(a, ()) if s_start <= m[0] < start}
-            target = _nearest([a for a in holders if a not in named_here], by_actor, start)
-            if target is not None:
-                out.append((start, end, target[2], target))
+        for start, at, country, counterpart in _title_openings(text, s_start, s_end, registry):
+            phrase = _title_phrase(text, at, s_end, registry)
+            while phrase is not None:
+                words, end, field_end = phrase
+                if counterpart and words[-1].lower() != "counterpart":
+                    break
+                if list(spans.uncovered(start, field_end, merged)) != [(start, field_end)]:
+                    break
+                countries = {country_of_word(w, registry) for w in words if is_country_word(w, registry)}
+                countries |= {country} if country else set()
+                role = _role_key(
+                    " ".join([*(w for w in words if not is_country_word(w, registry)), text[end:field_end]])
+                )
+                head = _role_head(role)
+                exact = [a for a in roles if role in roles[a]]
+                holders = exact or [a for a in heads if head in heads[a]]
+                if not holders and head in DIPLOMAT_WORDS:
+                    holders = [a for a in roles if any(DIPLOMATIC_ROLE.search(r) for r in roles[a])]
+                if countries - {None}:
+                    holders = [a for a in holders if country_of[a] in countries]
+                named_here = set()
+                if _OBJECT_OF_MEETING.search(text, s_start, start):
+                    named_here = {
+                        m[2] for a in holders for m in by_actor.get(a, ()) if s_start <= m[0] < start
+                    }
+                target = _nearest([a for a in holders if a not in named_here], by_actor, start)
+                if target is not None:
+                    out.append((start, field_end, target[2], target))
+                joined = _AND_TITLE.match(text, field_end, s_end)
+                if not joined:
+                    break
+                start = joined.end()
+                phrase = _title_phrase(text, start, s_end, registry)
     return out
 
 
 _OBJECT_OF_MEETING = re.compile(
     r"\b(?:met|meets|meeting|received|receives|welcomed|welcomes|hosted|hosts|thanked|told|with|called\s+on)\s+$"
 )
+_OPENING = re.compile(r"(?<![\w-])(?:(?P<the>[Tt]he|THE)|(?P<his>[Hh]is|[Hh]er))\s+|['’]s\s+")
+_AND_TITLE = re.compile(r"\s+and\s+(?=\S)")
 
 
-def _title_phrase(text: str, at: int, limit: int, registry: Registry) -> tuple[list[str], int] | None:
-    """The longest role phrase of up to six words at ``at`` ending in a role head, with its end;
-    None when there is none or a capitalised name follows it (then it is written against a name)."""
+def _title_openings(
+    text: str, s_start: int, s_end: int, registry: Registry
+) -> Iterable[tuple[int, int, str | None, bool]]:
+    """Where a standalone title may begin in a sentence: (title start, role phrase start, the
+    country a possessive gives, whether only a counterpart may follow)."""
+    if s_start < s_end and text[s_start].isupper():
+        first = _WORD.match(text, s_start)
+        if first and is_country_word(first.group(), registry):
+            yield s_start, s_start, None, False
+    for opening in _OPENING.finditer(text, s_start, s_end):
+        if opening["the"] or opening["his"]:
+            yield opening.start(), opening.end(), None, bool(opening["his"])
+            continue
+        country_start = _country_ending_at(text, opening.start(), registry)
+        owner = text[max(s_start, opening.start() - 40) : opening.start()].split()
+        if country_start is None and owner and is_country_word(owner[-1], registry):
+            country_start = opening.start() - len(owner[-1])
+        if country_start is not None:
+            phrase = " ".join(text[country_start : opening.start()].split())
+            yield opening.end(), opening.end(), country_of_word(phrase, registry), False
+            continue
+        place = _place_ending_at(text, opening.start(), registry)
+        if place is not None:
+            yield opening.end(), opening.end(), place, False
+
+
+def _place_ending_at(text: str, end: int, registry: Registry) -> str | None:
+    """The country of a city of the gazetteer of one or two words ending at ``end`` ("Abu Dhabi")."""
+    from analysis.places import country_of
+
+    words = text[max(0, end - 40) : end].split()
+    for n in (2, 1):
+        place = _places().get(" ".join(words[-n:])) if len(words) >= n else None
+        if place is not None:
+            return country_of(place, registry)
+    return None
+
+
+def _role_key(role: str) -> str:
+    """A role as titles compare it: lower case, without articles and possessives."""
+    return " ".join(_POSSESSIVE.sub("", w) for w in role.lower().split() if w not in ("the", "a", "an"))
+
+
+def _role_head(role: str) -> str:
+    """The head word of a role: its last role head ("secretary" of "Secretary of State")."""
+    words = [w.split("-")[-1] for w in _role_key(role).split()]
+    found = [w for w in words if w in ROLE_HEADS]
+    return found[-1] if found else (words[-1] if words else "")
+
+
+def _title_phrase(text: str, at: int, limit: int, registry: Registry) -> tuple[list[str], int, int] | None:
+    """The longest role phrase at ``at`` ending in a role head, with the end of that head and
+    the end of the field after it ("of State", "of the Israeli Foreign Ministry"); None when
+    there is none or a capitalised name follows it (then it is written against a name)."""
     found = _contiguous(
-        text, at, [(m.group(), m.end()) for m in _WORD.finditer(text, at, min(limit, at + 120))][:6]
+        text, at, [(m.group(), m.end()) for m in _WORD.finditer(text, at, min(limit, at + 160))][:14]
     )
     words, ends, i = [], [], 0
-    while i < len(found):
+    while i < len(found) and i < 8:
         n = _country_span([w for w, _ in found], i, registry)
         if n:
             words.append(" ".join(w for w, _ in found[i : i + n]))
@@ -988,17 +1205,55 @@ def _title_phrase(text: str, at: int, limit: int, registry: Registry) -> tuple[l
             i += n
             continue
         word = found[i][0]
-        if word.lower() not in ROLE_MODIFIERS | ROLE_HEADS | JOINERS:
-            break
+        low = word.lower()
+        if low == "and" and any(_is_role_head(w.lower()) for w in words):
+            break  # "the Secretary-General and Foreign Minister": two titles
+        role_word = low in ROLE_MODIFIERS | ROLE_HEADS | JOINERS or low == "top" or _is_role_head(low)
+        if not role_word and not (word[0].isupper() and word in registry.names):
+            break  # an organisation may stand before the role ("the United Nations Secretary-General")
         words.append(word)
         ends.append(found[i][1])
         i += 1
-    while words and words[-1].lower() not in ROLE_HEADS:
+    while words and not _is_role_head(words[-1].lower()):
         words.pop()
         ends.pop()
-    if not words or re.match(r"\s+[A-Z][a-z]", text[ends[-1] : ends[-1] + 3]):
+    if not words:
         return None
-    return words, ends[-1]
+    end = ends[-1]
+    field_end = _field_end(text, end, limit, registry)
+    if re.match(r"\s+[A-Z][a-z]", text[field_end : field_end + 3]):
+        return None
+    return words, end, field_end
+
+
+def _field_end(text: str, at: int, limit: int, registry: Registry) -> int:
+    """Where the field after a role head ends ("of State", "for Foreign Affairs and International
+    Cooperation", "of the Israeli Foreign Ministry", "of the Republic of Kazakhstan"): "of" or
+    "for", then role words, organisation words, countries and field words (``AREA_ENDS``),
+    chained by joiners; ``at`` itself when there is none."""
+    found = _contiguous(
+        text, at, [(m.group(), m.end()) for m in _WORD.finditer(text, at, min(limit, at + 160))][:12]
+    )
+    words = [w for w, _ in found]
+    if not words or words[0] not in ("of", "for"):
+        return at
+    end, i = at, 1
+    while i < len(words):
+        n = _country_span(words, i, registry)
+        low = words[i].lower()
+        if n:
+            i += n
+            end = found[i - 1][1]
+        elif words[i][0].isupper() and (
+            _role_like(words[i], registry) or low in AREA_ENDS or low == "republic"
+        ):
+            i += 1
+            end = found[i - 1][1]
+        elif low in JOINERS or low == "&":
+            i += 1
+        else:
+            break
+    return end
 
 
 def _contiguous(text: str, at: int, found: list[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -231,8 +231,23 @@ def _subject(text: str, sentence_start: int, mentioned: list[PersonMention]) -> 
             lead = text[after : person.start]
             if not _LEAD.fullmatch(lead) or re.match(r"['’]s\b", text[person.end : person.end + 3]):
                 return None
-            return person
+            return _past_appositions(text, person, mentioned)
     return None
+
+
+def _past_appositions(text: str, person: PersonMention, mentioned: list[PersonMention]) -> PersonMention:
+    """The subject behind a name set off by commas that still belongs to the opening clause ("In
+    his meeting with Syria's Foreign Minister, Walid Al-Moualem, the Secretary-General said")."""
+    starts = {p.start: p for p in mentioned}
+    while True:
+        comma = _COMMA.match(text, person.end)
+        following = starts.get(comma.end()) if comma else None
+        if following is None or following.actor_id == person.actor_id:
+            return person
+        person = following
+
+
+_COMMA = re.compile(r"\s*,\s*")
 
 
 _LEAD = re.compile(r"[\s\"“‘'(]*(?:[Tt]he\s+|[Ss]o\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+)?")

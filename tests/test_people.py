@@ -231,3 +231,81 @@ def test_a_role_joined_by_in_to_and_ampersand_stays_with_the_name():
 
 def test_an_acronym_is_not_a_person():
     assert people("MSPs said the plan was sound.") == []
+
+
+def test_a_role_keeps_its_field_of_affairs_before_the_name():
+    text = "He met Acting Assistant Secretary of State for Near East Affairs David Satterfield in Astana."
+    assert people(text)[0] == (
+        "Acting Assistant Secretary of State for Near East Affairs David Satterfield",
+        "david-satterfield",
+        "name",
+    )
+
+
+def test_a_language_word_before_a_role_is_the_country_of_its_people():
+    assert discovered("Russian Foreign Minister Sergey Lavrov arrived.") == [
+        ["sergey-lavrov", "Foreign Minister", "russia", "he"]
+    ]
+
+
+def test_an_ambassador_to_a_country_is_not_of_that_country():
+    assert discovered("France's new Ambassador to Russia Sylvie Bermann arrived.") == [
+        ["sylvie-bermann", "Ambassador", "france", "she"]
+    ]
+
+
+def test_a_counterpart_holds_the_office_of_the_person_before_and_is_referred_to_by_it():
+    text = (
+        "Foreign Minister Sergey Lavrov met his French counterpart Jean-Yves Le Drian. "
+        "The French foreign minister, in turn, said yes. Lavrov later called his counterpart."
+    )
+    assert discovered(text)[1] == ["jean-yves-le-drian", "Foreign Minister|Counterpart", "france", "he"]
+    assert [p for p in people(text) if p[2] == "title"] == [
+        ("The French foreign minister", "jean-yves-le-drian", "title"),
+        ("his counterpart", "jean-yves-le-drian", "title"),
+    ]
+
+
+def test_a_family_name_written_first_is_the_short_form():
+    text = "Secretary-General Ban Ki-moon spoke. Mr. Ban noted the violence."
+    assert people(text) == [
+        ("Secretary-General Ban Ki-moon", "ban-ki-moon", "name"),
+        ("Mr. Ban", "ban-ki-moon", "name"),
+    ]
+
+
+def test_a_lower_case_particle_joined_by_a_hyphen_is_part_of_the_name():
+    assert people("The uprising against President Bashar al-Assad erupted.") == [
+        ("President Bashar al-Assad", "bashar-al-assad", "name")
+    ]
+
+
+def test_titles_with_a_field_after_a_possessive_place_and_after_and():
+    text = (
+        "Secretary of State Gulshara Abdykalikova met Abu Dhabi's Crown Prince Sheikh Mohammed bin Zayed. "
+        "The Secretary of State and crown prince talked. Abu Dhabi's crown prince smiled."
+    )
+    assert [p for p in people(text) if p[2] == "title"] == [
+        ("The Secretary of State", "gulshara-abdykalikova", "title"),
+        ("crown prince", "mohammed-bin-zayed", "title"),
+        ("crown prince", "mohammed-bin-zayed", "title"),
+    ]
+
+
+def test_a_role_ending_a_clause_is_an_appositive_only_when_a_comma_closes_the_name():
+    closed = "In his meeting with Syria's Minister for Foreign Affairs, Walid Al-Moualem, the chief spoke."
+    assert discovered(closed) == [["walid-al-moualem", "Minister for Foreign Affairs", "syria", "he"]]
+    open_ = "At the meeting with the South Korean foreign minister, Iwaya and Cho agreed."
+    assert [row[:3] for row in discovered(open_)] == [["cho", "", None]]  # by "agreed"; no role
+
+
+def test_an_adjective_that_is_also_a_rank_does_not_make_a_person():
+    assert people("The General Debate ended at UN Headquarters.") == []
+
+
+def test_one_quoted_line_in_lower_case_does_not_make_a_lower_case_article():
+    text = 'Cardinal Cormac Murphy-O\'Connor spoke. "How is it that peace has not arrived?," the cardinal will ask.'
+    assert people(text) == [
+        ("Cardinal Cormac Murphy-O'Connor", "cormac-murphy-o-connor", "name"),
+        ("the cardinal", "cormac-murphy-o-connor", "title"),
+    ]
