@@ -9,7 +9,10 @@ they apply to each interaction verb phrase, in reading order:
 2. **Passive**: "was received by Y" (a form of "be" before, "by" after): the source is the
    actor after "by", the target the subject.
 3. **Source**: otherwise the subject rules (coordinated, purpose, the sides, nearest actor,
-   joint subject) give the source; none, no interaction.
+   joint subject) give the source; for a noun of dealing ("held a call with", "expects a
+   dialogue ... with", "said opening a meeting with") that they leave without one, the person
+   named last before it in its clause (at most twelve words, no punctuation, "that", "and" or
+   other person between); none, no interaction.
 4. **Target**: among the actor mentions after the verb (after "with" for a verb whose target
    is ``with``: "discussed Iran with Y"), up to the end of its clause (the next verb phrase of
    another type, "that", "which", "who", "while", "but", "after", "before", "during", a
@@ -28,7 +31,11 @@ they apply to each interaction verb phrase, in reading order:
 7. **Required**: a verb whose ``target`` is ``required`` or ``with`` gives nothing without a target; a
    *visit* or *sign* stands without one. A source is never its own target.
 8. **Mode**: from the words between the subject and the verb (``analysis.clauses.mode``).
-9. **Cities stand for their country**: the target of a *visit* that is a city of the gazetteer
+9. **Between**: a noun of dealing followed by its two parties ("the meeting between X and Y",
+   "a telephone conversation between Presidents X and Y"; direction ``between``) is one
+   interaction X -> Y: the first two people after it (else countries or organisations), with
+   "and" between them; the subject rules do not apply.
+10. **Cities stand for their country**: the target of a *visit* that is a city of the gazetteer
    ("arrived in Rabat", "visits Seoul") is the city's country, as a state visit is counted
    (``interaction_rows``, given each place's country).
 """
@@ -102,9 +109,13 @@ def _statement_subject(text, sentences, sentence, start, previous) -> Subject | 
 def _interactions(text, sentences, sentence, start, end, clause_end, verb, previous, found):
     sid = sentence.sentence_id
     clause_end = _clause_end(text, end, clause_end)
+    if verb.direction == "between":
+        return _between(text, sentence, start, end, clause_end, verb), previous
     passive = _PASSIVE_BEFORE.search(text, sentence.start, start) and _BY_AFTER.match(text, end)
     pair = latest_pair(found)
     subj = subject(text, sentences, sid, start, previous, pair, allow_they=verb.direction == "reciprocal")
+    if subj is None and _NOUN.search(text, start, end):
+        subj = _holder(text, sentence, start)
     if subj is None:
         return [], previous
     how = mode(text, subj.gap_start, start, subj.planned)
@@ -142,6 +153,41 @@ def _interactions(text, sentences, sentence, start, end, clause_end, verb, previ
         for t in (targets or [None])
     ]
     return main + rows, subj
+
+
+def _holder(text: str, sentence: Sentence, start: int) -> Subject | None:
+    """Rule 3's last resort for a noun of dealing: the person named last before it in its
+    clause, with at most twelve words and no punctuation or other person between."""
+    before = [a for a in sentence.before(start) if a.actor_type == "person"]
+    if not before:
+        return None
+    actor = before[0]
+    gap = text[actor.end : start]
+    if len(gap.split()) > 12 or _GAP_BREAK.search(gap) or text[actor.start : actor.end].lower() in _OWNERS:
+        return None
+    return Subject((actor,), "nearest", actor.end)
+
+
+_NOUN = re.compile(r"(?i)^(?:a|an|the)\s|meeting|dialogue|conversation|talks|\bcall\b")
+_GAP_BREAK = re.compile(r"[,;:()\"“”]|(?<!\w)(?:that|which|who|whom|and|but)(?!\w)")
+_OWNERS = ("his", "her", "its", "their")
+
+
+def _between(text, sentence, start, end, clause_end, verb) -> list[Interaction]:
+    """Rule 9: the first two parties after "between", joined by "and"."""
+    window = sentence.between(end, clause_end)
+    parties = [a for a in window if a.actor_type == "person"] or [
+        a for a in window if a.actor_type in PARTY_TYPES
+    ]
+    first = parties[0] if parties else None
+    second = next((a for a in parties if first is not None and a.actor_id != first.actor_id), None)
+    if second is None or not _AND.search(text, first.end, second.start) or second.start - first.end > 120:
+        return []
+    how = mode(text, max(sentence.start, start - 30), start)  # "a planned meeting between"
+    return [Interaction(sentence.sentence_id, start, end, verb.type, verb.cameo, first, second, how)]
+
+
+_AND = re.compile(r"(?<!\w)and(?!\w)")
 
 
 def _clause_end(text: str, lo: int, hi: int) -> int:

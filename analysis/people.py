@@ -128,6 +128,7 @@ ORGANIZATION_HEADS = frozenset(
     foundation centre center school college academy movement front alliance coalition
     government administration cabinet republic kingdom state states emirates nations league
     club team airlines airways petroleum oil gas exchange market index review magazine
+    house street palace kremlin
     """.split()
 )
 # Words that open or frame sentences and are capitalised for that reason alone.

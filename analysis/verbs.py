@@ -12,8 +12,8 @@ The file is plain CSV so that it can be reviewed and extended by hand, one row p
 - ``type``, ``cameo``: for interactions, the type (one of ``analysis.tables.INTERACTION_TYPES``)
   and the CAMEO event code where one fits (may be empty); empty for statements.
 - ``direction``: ``active`` (the subject is the source or speaker), ``reciprocal`` (both sides
-  do it: "X and Y met" is one interaction, X first) or ``after`` (the speaker follows: "according
-  to X").
+  do it: "X and Y met" is one interaction, X first), ``after`` (the speaker follows: "according
+  to X") or ``between`` (a noun whose two parties follow it: "the meeting between X and Y").
 - ``target``: ``required`` (no interaction without a second party), ``with`` (required, and
   named after "with": "discussed Iran with Y" is a talk with Y, not with Iran), ``optional``
   ("X arrived in" a city the registry lacks) or ``none`` (statements).
@@ -39,7 +39,7 @@ from analysis.tables import INTERACTION_TYPES
 
 COLUMNS = ("verb", "forms", "table", "type", "cameo", "direction", "target", "notes")
 TABLES = ("interaction", "statement")
-DIRECTIONS = ("active", "reciprocal", "after")
+DIRECTIONS = ("active", "reciprocal", "after", "between")
 TARGETS = ("required", "with", "optional", "none")
 _CAMEO = re.compile(r"\d{2,4}")
 _WILD = "\x00"  # stands for " *" while the trie is built

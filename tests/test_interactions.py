@@ -215,3 +215,32 @@ def test_rule_9_a_visit_to_a_city_is_a_visit_to_its_country():
     art = analysis.parse_text("Foreign Minister Yohei Kono visited Seoul on Wednesday.")
     rows = art.interactions[["type", "source", "target_id", "target"]].astype(object).values.tolist()
     assert rows == [["visit", "Yohei Kono", "south-korea", "South Korea"]]
+
+
+# -- nouns of dealing ----------------------------------------------------------------------------
+def test_a_noun_followed_by_between_and_its_two_parties():
+    text = (
+        "They will implement the agreements reached during the telephone conversation between "
+        "Presidents Nursultan Nazarbayev and Donald Trump in September."
+    )
+    assert interactions(text) == [
+        ("telephone conversation between", "call", "nazarbayev", "donald-trump", "happened")
+    ]
+
+
+def test_between_needs_two_parties_joined_by_and():
+    assert interactions("The meeting between Nasser Bourita, who arrived late, ended.") == []
+
+
+def test_a_noun_of_dealing_takes_the_person_named_last_before_it_in_its_clause():
+    assert interactions(
+        "President Donald Trump stressed unity during a call with Sheikh Mohammed bin Zayed."
+    ) == [("a call with", "call", "donald-trump", "mohammed-bin-zayed", "happened")]
+    text = "Foreign Minister Sergey Lavrov expects a constructive dialogue on Syria with Minister Jean-Yves Le Drian."
+    assert interactions(text) == [
+        ("a constructive dialogue", "talk", "sergey-lavrov", "jean-yves-le-drian", "happened")
+    ]
+
+
+def test_a_noun_of_dealing_after_a_clause_break_has_no_source():
+    assert interactions("Nasser Bourita arrived, and a meeting with Akylbek Kamaldinov followed.") == []

@@ -309,3 +309,7 @@ def test_one_quoted_line_in_lower_case_does_not_make_a_lower_case_article():
         ("Cardinal Cormac Murphy-O'Connor", "cormac-murphy-o-connor", "name"),
         ("the cardinal", "cormac-murphy-o-connor", "title"),
     ]
+
+
+def test_buildings_that_speak_for_a_government_are_not_people():
+    assert people("The White House said the talks went well. Downing Street said so too.") == []
