@@ -178,10 +178,10 @@ def parse_rows(text: str, registry: Registry, lexicon: Lexicon, verbs: Verbs | N
     mentions = mention_rows(matched, kept, sentences["start"], registry)
     # A negated name ("non-OPEC") is still a known name, not a candidate for the registry.
     mention_spans = sorted((m.start, m.end) for m in found.mentions)
-    topics = topic_rows(tagger, matched, sentence_spans, mentions)
     actors = sentences_with_actors(matched, sentence_spans, mentions)
     quotes = quotations(matched, _paragraph_spans(sentences))
     interactions = find_interactions(matched, actors, verbs, quotes)
+    topics = topic_rows(tagger, matched, sentence_spans, mentions, interactions)
     statements = find_statements(matched, actors, verbs, quotes, interactions)
     rows = ArticleRows(
         dateline=dateline,

@@ -18,7 +18,7 @@ import pandas as pd
 # The allowed values of the label columns, in chart order.
 ACTOR_TYPES = ("person", "country", "organization", "event", "place", "facility")
 MENTION_KINDS = ("name", "title", "pronoun", "adjective")
-VIA = ("term", "actor")
+VIA = ("term", "actor", "interaction")
 # Who dealt with whom: the types ``data/verbs.csv`` may give an interaction, and its modes.
 INTERACTION_TYPES = (
     "meet",

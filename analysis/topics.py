@@ -16,7 +16,12 @@ Term rules, so that the lexicon lists stems rather than every form:
   which match only in capitals, so "Un" or "tv" in ordinary words cannot trigger them;
 - a term written with a leading ``!`` is an exclusion: where it matches, the topic's other
   terms are not evidence. ``!nuclear powers`` in Energy keeps "the two nuclear powers" (states
-  with nuclear weapons, a Security term) from matching Energy's ``nuclear power``.
+  with nuclear weapons, a Security term) from matching Energy's ``nuclear power``;
+- the term ``@interaction`` stands for an interaction of ``art.interactions`` in the sentence
+  that is a dealing (``DEALING``: meet, visit, host, call, talk, negotiate, invite, message,
+  thank, congratulate), whose source is a person, country or organisation and that has a target (``via="interaction"``,
+  the evidence is the verb phrase): "Sheikh Abdullah ... on Monday received US Secretary of
+  State Antony Blinken" is about diplomacy though no word of it is a diplomacy term.
 
 What is not evidence, whatever the terms say:
 
@@ -38,9 +43,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analysis import spans
 from analysis.config import TOPIC_LEXICON
@@ -49,8 +56,12 @@ from analysis.errors import LexiconError
 from analysis.patterns import file_key, normal_form, trie_pattern
 from analysis.registry import Registry
 
+if TYPE_CHECKING:
+    from analysis.interactions import Interaction
+
 LEXICON_COLUMNS = ("topic", "label", "color", "terms", "actors")
 EXCLUDE = "!"  # a term starting with it is an exclusion (see the module docstring)
+INTERACTION = "@interaction"  # a term that stands for an interaction in the sentence (module docstring)
 # Words that end a person's title ("Energy Secretary", "Minister of Foreign Affairs"), written
 # capitalised; a run of capitalised words ending in one, with "of", "for", "the", ... between,
 # and any capitalised words after it (the rest of the title, the name), is a role phrase.
@@ -68,6 +79,9 @@ _ROLE_PHRASE = re.compile(
     rf"(?:{'|'.join(ROLE_WORDS)})(?:-[A-Z]\w*)?"
     rf"(?:\s+(?:{_JOINER}\s+)*{_CAPITALISED})*(?![\w'’-])"
 )
+_PARTIES = ("person", "country", "organization")
+# The interaction types that are dealings between parties (not "signed a defender", "accused").
+DEALING = ("meet", "visit", "host", "call", "talk", "negotiate", "invite", "message", "thank", "congratulate")
 _TOPIC_ID = re.compile(r"[a-z][a-z0-9_]*")
 _HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
 
@@ -224,6 +238,11 @@ def _topic_from_row(path: Path, line: int, row: dict, first_row: dict[str, int])
     terms = tuple(normal_form(t) for t in cell.split("|")) if cell else ()
     if any(not t.lstrip(EXCLUDE) or t.lstrip(EXCLUDE) == "*" for t in terms):
         fail(f"topic {topic!r} has an empty term in {row.get('terms')!r}", "remove the stray '|' or '*'")
+    if any(t.startswith("@") and t != INTERACTION for t in terms):
+        fail(
+            f"topic {topic!r} has an unknown special term in {row.get('terms')!r}",
+            f"the only one is {INTERACTION}",
+        )
     for term in terms:
         if "*" in term[:-1]:
             fail(
@@ -250,7 +269,10 @@ class TopicTagger:
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        self.terms = TermIndex([(term, t.topic) for t in lexicon.topics for term in t.terms])
+        self.terms = TermIndex(
+            [(term, t.topic) for t in lexicon.topics for term in t.terms if term != INTERACTION]
+        )
+        self.by_interaction = [t.topic for t in lexicon.topics if INTERACTION in t.terms]
         self.order = {t: i for i, t in enumerate(lexicon.ids)}
         self.by_actor: dict[str, list[str]] = {}
         for t in lexicon.topics:
@@ -259,12 +281,17 @@ class TopicTagger:
 
 
 def topic_rows(
-    tagger: TopicTagger, text: str, sentence_spans: list[tuple[int, int]], mentions: dict[str, list]
+    tagger: TopicTagger,
+    text: str,
+    sentence_spans: list[tuple[int, int]],
+    mentions: dict[str, list],
+    interactions: Iterable[Interaction] = (),
 ) -> dict[str, list]:
     """The evidence table as columns: one row per (sentence, topic, piece of evidence).
 
     Term matches inside a registered actor's name, a person's title or a role phrase, or inside
-    an exclusion of their topic, are dropped first (see the module docstring).
+    an exclusion of their topic, are dropped first (see the module docstring). ``interactions``
+    are the evidence of the ``@interaction`` term.
     """
     sentence_starts = [s for s, _ in sentence_spans]
     titles = spans.merge([*_name_spans(mentions), *role_phrase_spans(text, sentence_spans)])
@@ -291,6 +318,12 @@ def topic_rows(
         mentions["sentence_id"], mentions["start"], mentions["end"], mentions["actor_id"], strict=True
     ):
         rows.update((sid, topic, start, end, "actor") for topic in tagger.by_actor.get(actor_id, ()))
+    for found in interactions:
+        if found.target is not None and found.source.actor_type in _PARTIES and found.type in DEALING:
+            rows.update(
+                (found.sentence_id, topic, found.start, found.end, "interaction")
+                for topic in tagger.by_interaction
+            )
     order = tagger.order
     ordered = sorted(rows, key=lambda r: (r[0], order[r[1]], r[2], r[3], r[4]))
     return {

@@ -85,8 +85,8 @@ def test_topic_matrix_is_sentences_by_topics_in_reading_order(seed):
 def test_actor_topics_counts_shared_sentences(seed):
     table = analysis.actor_topics(seed)
     assert table.loc["OIC Science Summit", "oic"] == 3
-    assert table.loc["Noor solar power station"].to_dict() == {
-        "economy": 0, "energy": 1, "oic": 0, "un": 0, "diplomacy": 0,
+    assert table.loc["Noor solar power station"].to_dict() == {  # "congratulated N.Bourita on ...": diplomacy
+        "economy": 0, "energy": 1, "oic": 0, "un": 0, "diplomacy": 1,
         "science": 0, "culture": 0, "security": 0, "media": 0,
     }  # fmt: skip
 
@@ -149,6 +149,7 @@ def lexicon_file(tmp_path, *rows, header=HEADER):
         ),
         (["economy,Economy,#E69F00,trade|**,"], None, "row 2: topic 'economy' has the malformed term '**'"),
         (["economy,Economy,#E69F00,*nomy,"], None, "row 2: topic 'economy' has the malformed term '*nomy'"),
+        (["economy,Economy,#E69F00,@meeting,"], None, "row 2: topic 'economy' has an unknown special term"),
         (
             ['economy,"Economy,#E69F00,econom*,', "energy,Energy,#D55E00,energ*,"],
             None,
@@ -297,3 +298,16 @@ def test_a_title_is_not_evidence_for_unregistered_people_either():
     text = "U.S. Energy Secretary John Herrington arrived in Rabat on Monday."
     assert topics_of(text) == {0: ["diplomacy"]}
     assert topics_of("He spoke about energy prices.") == {0: ["economy", "energy"]}
+
+
+def test_an_interaction_is_evidence_of_the_topics_that_list_at_interaction():
+    text = "Sheikh Abdullah bin Zayed on Monday received US Secretary of State Antony Blinken."
+    topics = analysis.parse_text(text).topics
+    assert topics[["topic", "evidence", "via"]].astype(str).values.tolist() == [
+        ["diplomacy", "received", "interaction"]
+    ]
+
+
+def test_an_interaction_that_is_not_a_dealing_is_no_evidence():
+    topics = analysis.parse_text("Bolton boss Sam Allardyce has signed Roma defender Vincent Candela.").topics
+    assert "interaction" not in set(topics["via"].astype(str))
