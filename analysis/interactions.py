@@ -7,7 +7,8 @@ they apply to each interaction verb phrase, in reading order:
 
 1. **Quoted**: a verb inside quotation marks is skipped.
 2. **Passive**: "was received by Y" (a form of "be" before, "by" after): the source is the
-   actor after "by", the target the subject.
+   actor after "by" (after "by his", the person the phrase names: "by his Nepali counterpart
+   Bharat Paudyal"), the target the subject.
 3. **Source**: otherwise the subject rules (coordinated, purpose, the sides, nearest actor,
    joint subject) give the source; for a noun of dealing ("held a call with", "expects a
    dialogue ... with", "said opening a meeting with") that they leave without one, the person
@@ -123,9 +124,15 @@ def _interactions(text, sentences, sentence, start, end, clause_end, verb, previ
     if passive:
         by = _BY_AFTER.match(text, end)
         agent = next((a for a in sentence.between(by.end(), clause_end) if a.start == by.end()), None)
+        if agent is not None and text[agent.start : agent.end].lower() in _OWNERS:
+            agent = _owned(text, sentence, agent, clause_end)  # "by his Nepali counterpart X"
         if agent is None:
             return [], subj
-        rows = [Interaction(sid, start, end, verb.type, verb.cameo, agent, s, how) for s in sources]
+        rows = [
+            Interaction(sid, start, end, verb.type, verb.cameo, agent, s, how)
+            for s in sources
+            if s.actor_id != agent.actor_id
+        ]
         return rows, subj
     own = {a.actor_id for a in sources}
     lo = end
@@ -153,6 +160,15 @@ def _interactions(text, sentences, sentence, start, end, clause_end, verb, previ
         for t in (targets or [None])
     ]
     return main + rows, subj
+
+
+def _owned(text: str, sentence: Sentence, owner: Actor, hi: int) -> Actor | None:
+    """The person a possessive pronoun's noun phrase names ("his Nepali counterpart Bharat
+    Paudyal"): the first person after it, within four words."""
+    for actor in sentence.between(owner.end, hi):
+        if actor.actor_type == "person" and actor.actor_id != owner.actor_id:
+            return actor if len(text[owner.end : actor.start].split()) <= 4 else None
+    return None
 
 
 def _holder(text: str, sentence: Sentence, start: int) -> Subject | None:

@@ -359,7 +359,11 @@ def _person_in_segment(
     lower: bool,
 ) -> _Found | None:
     split = _role_prefix_length(tokens, registry)
-    heads = [i for i, t in enumerate(tokens) if i >= split and _is_head(t[2])]
+    heads = [
+        i
+        for i, t in enumerate(tokens)
+        if i >= split and _is_head(t[2]) and not (i and tokens[i - 1][2].lower() in PARTICLES)
+    ]  # "Zaid bin Sultan": after a particle, a role word is a name
     if heads:  # a role word further on ends the role there ("... Reconciliation Ambassador X")
         split = heads[-1] + 1
     while split < len(tokens) and _country_span([t[2] for t in tokens], split, registry):
@@ -692,7 +696,11 @@ def _could_be_name(words: list[str], registry: Registry) -> bool:
     if not words or words[0].lower() in NOT_NAMES or words[0] in PARTICLES:
         return False
     lows = [w.lower() for w in words]
-    if any(w in ORGANIZATION_HEADS or w in ROLE_HEADS or w in ROLE_MODIFIERS for w in lows):
+    if any(
+        (w in ORGANIZATION_HEADS or w in ROLE_HEADS or w in ROLE_MODIFIERS)
+        and not (i and lows[i - 1] in PARTICLES)
+        for i, w in enumerate(lows)
+    ):
         return False
     if any(is_country_word(w, registry) for w in words):
         return False

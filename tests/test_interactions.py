@@ -244,3 +244,8 @@ def test_a_noun_of_dealing_takes_the_person_named_last_before_it_in_its_clause()
 
 def test_a_noun_of_dealing_after_a_clause_break_has_no_source():
     assert interactions("Nasser Bourita arrived, and a meeting with Akylbek Kamaldinov followed.") == []
+
+
+def test_a_passive_agent_after_a_possessive_is_the_person_the_phrase_names():
+    text = "Foreign Secretary Harsh Shringla arrived. He was received by his Nepali counterpart Bharat Paudyal."
+    assert interactions(text) == [("received", "meet", "bharat-paudyal", "harsh-shringla", "happened")]

@@ -313,3 +313,17 @@ def test_one_quoted_line_in_lower_case_does_not_make_a_lower_case_article():
 
 def test_buildings_that_speak_for_a_government_are_not_people():
     assert people("The White House said the talks went well. Downing Street said so too.") == []
+
+
+def test_a_role_word_after_a_name_particle_is_part_of_the_name():
+    assert people("He will meet UAE President Sheikh Zaid bin Sultan al-Nahayan.")[0] == (
+        "UAE President Sheikh Zaid bin Sultan al-Nahayan",
+        "zaid-bin-sultan-al-nahayan",
+        "name",
+    )
+
+
+def test_a_first_name_is_not_taken_for_a_country():
+    assert people("He was received by his Nepali counterpart Bharat Paudyal.") == [
+        ("Nepali counterpart Bharat Paudyal", "bharat-paudyal", "name")
+    ]

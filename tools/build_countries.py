@@ -98,7 +98,9 @@ PYCOUNTRY_EXCLUDED = {
 
 # The hand-checked table. status: member (UN member state), observer (UN observer state),
 # other (named in the news, status disputed). aliases and adjectives are "|"-separated and are
-# added to what pycountry supplies. A backslash at the end of a line continues the row.
+# added to what pycountry supplies. A backslash at the end of a line continues the row. An alias
+# that is also a common first name ("Bharat" for India) is left out: it would take the name of
+# a person ("Bharat Paudyal") for the country.
 HAND_TABLE = """\
 code,name,status,aliases,adjectives
 AFG,Afghanistan,member,Islamic Emirate of Afghanistan,Afghan
@@ -180,7 +182,7 @@ HRV,Croatia,member,,Croatian
 HTI,Haiti,member,,Haitian
 HUN,Hungary,member,,Hungarian
 IDN,Indonesia,member,,Indonesian
-IND,India,member,Bharat,Indian
+IND,India,member,,Indian
 IRL,Ireland,member,Republic of Ireland,Irish
 IRN,Iran,member,,Iranian
 IRQ,Iraq,member,,Iraqi
