@@ -537,13 +537,19 @@ def _appositive(
     if not heads or not all(_appositive_word(w) for w in words):
         return None
     start = match.end("phrase") - len(phrase)
-    first = words[0]
-    if _POSSESSIVE.search(first) and is_country_word(_POSSESSIVE.sub("", first), registry):
-        start += len(first) + (len(phrase) - len(phrase[len(first) :].lstrip()) - len(first))
+    owner = _owner_length(words, registry)  # "Syria's", "Abu Dhabi's": the country stays apart
+    owner_country = _country_of_owner(words[:owner], registry) if owner else None
+    if owner:
+        kept = phrase
+        for word in words[:owner]:
+            kept = kept[kept.index(word) + len(word) :]
+        start += len(phrase) - len(kept.lstrip())
+        words = words[owner:]
+        heads = [i - owner for i in heads if i >= owner]
+        if not heads:
+            return None
     role_words = words[: heads[0] + 1] + _of_phrase(words[heads[0] + 1 :])
-    if _POSSESSIVE.search(role_words[0]) and is_country_word(_POSSESSIVE.sub("", role_words[0]), registry):
-        role_words = role_words[1:]  # "Syria's Minister for Foreign Affairs": the country is apart
-    country = _country_in(phrase, registry)
+    country = _country_in(phrase, registry) or owner_country
     if len(role_words) >= 2 and role_words[-2].lower() == "of" and is_country_word(role_words[-1], registry):
         role_words = role_words[:-2]  # "Foreign Minister of Oman": the role, and the country
     role = _clean_role(" ".join(role_words))
@@ -551,6 +557,27 @@ def _appositive(
         return None
     end = match.end("phrase") - (1 if phrase.endswith(".") else 0)
     return start, end, role, country
+
+
+def _owner_length(words: list[str], registry: Registry) -> int:
+    """How many leading words are a possessive country or city ("Abu Dhabi's": 2), else 0."""
+    for n in (1, 2, 3):
+        if len(words) > n and _POSSESSIVE.search(words[n - 1]):
+            owner = _POSSESSIVE.sub("", " ".join(words[:n]))
+            if is_country_word(owner, registry) or owner in _places():
+                return n
+    return 0
+
+
+def _country_of_owner(words: list[str], registry: Registry) -> str | None:
+    """The country of a possessive owner: a country, or a city of the gazetteer."""
+    from analysis.places import country_of
+
+    owner = _POSSESSIVE.sub("", " ".join(words))
+    if is_country_word(owner, registry):
+        return country_of_word(owner, registry)
+    place = _places().get(owner)
+    return country_of(place, registry) if place is not None else None
 
 
 def _role_suffix(words: list[str], registry: Registry) -> int:

@@ -247,5 +247,15 @@ def test_a_noun_of_dealing_after_a_clause_break_has_no_source():
 
 
 def test_a_passive_agent_after_a_possessive_is_the_person_the_phrase_names():
-    text = "Foreign Secretary Harsh Shringla arrived. He was received by his Nepali counterpart Bharat Paudyal."
+    text = (
+        "Foreign Secretary Harsh Shringla arrived. He was received by his Nepali counterpart Bharat Paudyal."
+    )
     assert interactions(text) == [("received", "meet", "bharat-paudyal", "harsh-shringla", "happened")]
+
+
+def test_spoke_by_telephone_takes_its_party_after_with_even_after_a_phrase():
+    text = "US President Donald Trump spoke by telephone on Wednesday with Foreign Minister Ali Velayati."
+    assert interactions(text) == [("spoke by telephone", "call", "donald-trump", "ali-velayati", "happened")]
+    assert interactions("President Donald Trump telephoned Foreign Minister Ali Velayati.") == [
+        ("telephoned", "call", "donald-trump", "ali-velayati", "happened")
+    ]

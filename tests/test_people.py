@@ -327,3 +327,16 @@ def test_a_first_name_is_not_taken_for_a_country():
     assert people("He was received by his Nepali counterpart Bharat Paudyal.") == [
         ("Nepali counterpart Bharat Paudyal", "bharat-paudyal", "name")
     ]
+
+
+def test_an_appositive_role_after_a_possessive_city_keeps_the_city_apart():
+    text = "Trump called Sheikh Mohammed bin Zayed Al-Nahayan, Abu Dhabi's crown prince, on Monday."
+    assert [p for p in people(text) if p[2] == "title"] == [
+        ("crown prince", "mohammed-bin-zayed-al-nahayan", "title")
+    ]
+    assert discovered(text)[-1] == [
+        "mohammed-bin-zayed-al-nahayan",
+        "crown prince",
+        "united-arab-emirates",
+        "he",
+    ]
