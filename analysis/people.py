@@ -9,14 +9,17 @@ in the order tried:
    Velayati", "Crown Prince Abdullah bin Abdul Aziz", "Mr. Straw", "Sheikh Abdullah");
 2. an appositive role follows it ("Herrington, the U.S. Energy Secretary,", "Kairat
    Abdrakhmanov, Foreign Minister of Kazakhstan") or precedes it ("the Foreign Minister of
-   Oman, Sayyid Badr al Busaidi");
+   Oman, Sayyid Badr al Busaidi"), or the sentence says it holds one ("Rao was India's
+   external affairs minister", "Khan was his Pakistani counterpart");
 3. it carries a patronymic particle ("bin", "ibn", "bint") or an initial ("Antony J. Blinken",
-   "A.Shokybayev");
+   "A.Shokybayev", "P V Narasimha Rao");
 4. its first word is a first name of the name list (gender-guesser's dictionary) and it has a
    capitalised surname ("John Whitehead");
 5. a speech or meeting verb stands next to it ("..., Velayati said", "said Kasuri", "Kacer
    met"), and the word is never written in lower case in the article (so "Officials said" is
-   not a name).
+   not a name);
+6. it has two to four capitalised words and is listed with a person found by the rules above
+   ("Salman Haider and Shamshad Ahmed").
 
 Runs that hold an organisation's head word ("Ministry", "Council", "Bank", ...), a known place
 or a country are not people. In an article written in lower case (some wires are: half its
@@ -143,6 +146,7 @@ NOT_NAMES = frozenset(
     oct nov dec islamic muslim christian jewish arab arabic english french russian tv reuter
     reuters asked speaking addressing earlier later last next then thus still so because just
     only even now never yet soon already perhaps indeed instead again finally meeting talks
+    one two three four five six seven eight nine ten
     """.split()
 )
 SPEECH_VERBS = (
@@ -233,12 +237,54 @@ def discover_people(
         view = sentence.title() if lower and len(sentence.title()) == len(sentence) else sentence
         for run in RUN.finditer(view):
             found.extend(_people_in_run(text, view, start, run, registry, merged, lower))
+    found.extend(_listed_with_people(text, sentence_spans, found, registry, merged))
     people = _group(_counterparts(found))
     actors = _actors(people, registry)
     titles = tuple(
         (s, e, actor.actor_id) for person, actor in zip(people, actors, strict=True) for s, e in person.titles
     )
     return Discovery(tuple(actors), titles)
+
+
+def _listed_with_people(
+    text: str,
+    sentence_spans: list[tuple[int, int]],
+    found: list[_Found],
+    registry: Registry,
+    merged: list[tuple[int, int]],
+) -> list[_Found]:
+    """Rule 6: a name of two to four capitalised words listed with a person found ("Salman
+    Haider and Shamshad Ahmed", "X, Y and Z") is a person too."""
+    starts = {f.start for f in found}
+    ends = {f.end for f in found}
+    out: list[_Found] = []
+    for s_start, s_end in sentence_spans:
+        if _is_lower_case(text, s_start, s_end) or text[s_start:s_end].isupper():
+            continue
+        for match in _LISTED.finditer(text, s_start, s_end):
+            name = match["name"]
+            start, end = match.start("name"), match.end("name")
+            before = match["joiner"] is not None and match.start("joiner") in ends
+            after = any(text.startswith(j, end) and end + len(j) in starts for j in (" and ", ", "))
+            words = name.split()
+            if (
+                start in starts
+                or not (before or after)
+                or not 2 <= len(words) <= 4
+                or _POSSESSIVE.search(name)
+            ):
+                continue
+            if not _could_be_name(words, registry) or list(spans.uncovered(start, end, merged)) != [
+                (start, end)
+            ]:
+                continue
+            out.append(_Found(start, end, " ".join(words), pronoun=first_name_gender(words[0])))
+    return out
+
+
+_LISTED = re.compile(
+    r"(?P<joiner>(?:\s+and|,)\s+)?(?<![\w.’'-])(?P<name>[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*){1,3})(?![\w’'-])"
+)
 
 
 def _counterparts(found: list[_Found]) -> list[_Found]:
@@ -412,9 +458,14 @@ def _person_in_segment(
         title = (t_start + offset, t_end + offset)
         evidence = True
     if not evidence and not lower:
+        predicate = _predicate_role(view, name_tokens[-1][1], registry)
+        if predicate is not None:
+            role, country, evidence = predicate[0], country or predicate[1], True
+    if not evidence and not lower:
         evidence = (
             any(w in PATRONYMICS for w in words)
             or any(_INITIAL.match(w) for w in words[:-1])
+            or (len(words) >= 3 and all(len(w.rstrip(".")) == 1 for w in words[:2]))  # "P V Narasimha Rao"
             or bool(re.fullmatch(r"[A-Z]\.[A-Z][a-z]+", words[0]))
             or (len(words) >= 2 and first_name_gender(words[0]) is not None)
             or _speech_next_to(text, view, name_tokens, offset)
@@ -486,6 +537,33 @@ def _possessive_country_before(view: str, at: int, registry: Registry) -> str | 
         if is_country_word(phrase, registry):
             return country_of_word(phrase, registry)
     return _place_ending_at(view, match.start(1) + len(match.group(1)), registry)
+
+
+def _predicate_role(view: str, at: int, registry: Registry) -> tuple[str, str | None] | None:
+    """A role the name is said to hold ("P V Narasimha Rao was India's external affairs
+    minister", "Yaqub Khan was his Pakistani counterpart"): (role, country), or None."""
+    match = _PREDICATE.match(view, at)
+    if not match or match["role"].split()[-1].lower() not in ROLE_HEADS - {"official", "officer", "head"}:
+        return None
+    words = match["role"].split()
+    while words and not (
+        words[0].lower() in ROLE_MODIFIERS | ROLE_HEADS or is_country_word(words[0], registry)
+    ):
+        words.pop(0)
+    role = _clean_role(" ".join(w for w in words if not is_country_word(w, registry)))
+    if role is None:
+        return None
+    owner = match["owner"] and _POSSESSIVE.sub("", match["owner"])
+    country = (
+        country_of_word(owner, registry) if owner and is_country_word(owner, registry) else None
+    ) or _country_in(match["role"], registry)
+    return role, country
+
+
+_PREDICATE = re.compile(
+    r"[ \t]+(?:is|was|became|becomes|remains|remained)[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+|(?P<owner>[A-Z][\w.]*['’]s)[ \t]+)?"
+    r"(?P<role>(?:[\w-]+[ \t]+){0,3}?[\w-]+)(?=[ \t]*(?:[,;.]|and\b|$))"
+)
 
 
 def _lower_case_role_before(view: str, at: int, registry: Registry) -> tuple[str | None, str | None]:
@@ -720,7 +798,8 @@ def _clean_role(phrase: str) -> str | None:
 
 
 def _could_be_name(words: list[str], registry: Registry) -> bool:
-    if not words or words[0].lower() in NOT_NAMES or words[0] in PARTICLES:
+    initials = len(words) >= 3 and all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:2])  # "I K Gujral"
+    if not words or (words[0].lower() in NOT_NAMES and not initials) or words[0] in PARTICLES:
         return False
     lows = [w.lower() for w in words]
     if any(
@@ -1035,6 +1114,8 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             continue
         if _POSSESSIVE.search(word) or low in ("the", "a", "an", "his", "her", "its", "their"):
             break
+        if not taken and low in PREFIX_JOINERS:
+            break  # "... minister and Sahibzada Yaqub Khan": a role never ends in a joiner
         area_start = _area_start(view, before, registry) if low in AREA_ENDS else None
         if area_start is not None:
             taken.append((area_start, False))  # "for Near East Affairs"
@@ -1173,6 +1254,9 @@ _OBJECT_OF_MEETING = re.compile(
 )
 _OPENING = re.compile(r"(?<![\w-])(?:(?P<the>[Tt]he|THE)|(?P<his>[Hh]is|[Hh]er))\s+|['’]s\s+")
 _AND_TITLE = re.compile(r"\s+and\s+(?=\S)")
+_COPULA = re.compile(
+    r"(?<!\w)(?:is|was|are|were|became|becomes|remains|remained)(?:\s+[A-Z][\w.’'-]*){0,3}\s*$"
+)
 
 
 def _title_openings(
@@ -1185,6 +1269,8 @@ def _title_openings(
         if first and is_country_word(first.group(), registry):
             yield s_start, s_start, None, False
     for opening in _OPENING.finditer(text, s_start, s_end):
+        if _COPULA.search(text, max(s_start, opening.start() - 60), opening.start()):
+            continue  # "Khan was his Pakistani counterpart": said of someone, not naming them
         if opening["the"] or opening["his"]:
             yield opening.start(), opening.end(), None, bool(opening["his"])
             continue

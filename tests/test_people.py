@@ -340,3 +340,26 @@ def test_an_appositive_role_after_a_possessive_city_keeps_the_city_apart():
         "united-arab-emirates",
         "he",
     ]
+
+
+def test_initials_without_full_stops_and_a_role_the_sentence_gives():
+    text = (
+        "The last meeting was in 1989 when P V Narasimha Rao was India's external affairs minister and "
+        "Sahibzada Yaqub Khan was his Pakistani counterpart. External Affairs Minister I K Gujral spoke."
+    )
+    assert people(text) == [
+        ("P V Narasimha Rao", "p-v-narasimha-rao", "name"),
+        ("Sahibzada Yaqub Khan", "sahibzada-yaqub-khan", "name"),
+        ("External Affairs Minister I K Gujral", "i-k-gujral", "name"),
+    ]
+
+
+def test_rule_6_a_name_listed_with_a_person_found_is_a_person():
+    text = "The foreign secretaries -- Salman Haider and Shamshad Ahmed -- concluded their summit."
+    assert people(text) == [
+        ("Salman Haider", "salman-haider", "name"),
+        ("Shamshad Ahmed", "shamshad-ahmed", "name"),
+    ]
+    assert people("Minister Ali Velayati and Tehran Times editors met.") == [
+        ("Minister Ali Velayati", "ali-velayati", "name")
+    ]
