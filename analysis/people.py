@@ -85,7 +85,8 @@ ROLE_MODIFIERS = frozenset(
     development planning tourism environment water housing science technology mines mining
     fisheries youth sports social welfare public works relations cabinet general high former
     then new top regional presidential royal his her highness excellency majesty policy planning
-    staff joint chiefs armed extraordinary plenipotentiary
+    staff joint chiefs armed extraordinary plenipotentiary shadow interim caretaker outgoing
+    incoming designate
     """.split()
 )
 # Last words of the field a role covers, after "for" or "of" ("Assistant Secretary of State for
@@ -1112,11 +1113,20 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             taken.append((before.start(), False))
             cursor = before.start()
             continue
+        if low == "the" and taken:
+            ahead = _PREFIX_TOKEN.search(view, max(0, before.start() - 60), before.start())
+            if ahead and ahead.group(1).lower() in ("of", "for"):  # "Minister of the Islamic Republic"
+                taken.append((before.start(), False))
+                cursor = before.start()
+                continue
         if _POSSESSIVE.search(word) or low in ("the", "a", "an", "his", "her", "its", "their"):
+            if low in ("the", "a", "an"):
+                taken = _after_titled_and(view, taken)
             break
         if not taken and low in PREFIX_JOINERS:
             break  # "... minister and Sahibzada Yaqub Khan": a role never ends in a joiner
-        area_start = _area_start(view, before, registry) if low in AREA_ENDS else None
+        field = low in AREA_ENDS or (word[0].isupper() and bool(taken) and taken[-1][1])  # "of Canterbury Dr"
+        area_start = _area_start(view, before, registry) if field else None
         if area_start is not None:
             taken.append((area_start, False))  # "for Near East Affairs"
             cursor = area_start
@@ -1147,9 +1157,21 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
     return taken[-1][0]
 
 
+def _after_titled_and(view: str, taken: list[tuple[int, bool]]) -> list[tuple[int, bool]]:
+    """The words taken up to an "and" between two role heads, when a determiner opens the
+    prefix: in "the Cardinal and Archbishop of Canterbury Dr Rowan Williams", "the Cardinal"
+    is someone else."""
+    for k in range(1, len(taken) - 1):
+        word = _NON_SPACE.search(view, taken[k][0]).group().lower()
+        if word == "and" and taken[k - 1][1] and taken[k + 1][1]:
+            return taken[:k]
+    return taken
+
+
 def _area_start(view: str, last: re.Match, registry: Registry) -> int | None:
-    """Where the field of a role ending in ``last`` ("... for Near East Affairs") begins: its
-    "for" or "of", when a role word stands before that (see ``_area_length``)."""
+    """Where the field of a role ending in ``last`` ("... for Near East Affairs", "... of
+    Canterbury") begins: its "for" or "of", when a role word stands before that (a role head,
+    unless the field ends in an ``AREA_ENDS`` word; see ``_area_length``)."""
     cursor = last.start()
     for _ in range(7):
         before = _PREFIX_TOKEN.search(view, max(0, cursor - 60), cursor)
@@ -1158,7 +1180,15 @@ def _area_start(view: str, last: re.Match, registry: Registry) -> int | None:
         word = before.group(1)
         if word.lower() in ("for", "of"):
             ahead = _PREFIX_TOKEN.search(view, max(0, before.start() - 60), before.start())
-            return before.start() if ahead and _role_like(ahead.group(1), registry) else None
+            if ahead is None:
+                return None
+            role = ahead.group(1)
+            fits = (
+                _is_role_head(role.lower())
+                if last.group(1).lower() not in AREA_ENDS
+                else _role_like(role, registry)
+            )
+            return before.start() if fits else None
         if not (word[0].isupper() or word.lower() in ("and", "&")):
             return None
         cursor = before.start()

@@ -363,3 +363,19 @@ def test_rule_6_a_name_listed_with_a_person_found_is_a_person():
     assert people("Minister Ali Velayati and Tehran Times editors met.") == [
         ("Minister Ali Velayati", "ali-velayati", "name")
     ]
+
+
+def test_a_role_of_a_place_and_a_qualifier_before_it_stay_with_the_name():
+    text = (
+        "It was signed by the Cardinal and Archbishop of Canterbury Dr Rowan Williams. "
+        "Saud met Foreign Minister of the Islamic Republic of Iran Dr Kamal Kharazi. "
+        "Shadow foreign secretary Michael Ancram said no."
+    )
+    assert [p[0] for p in people(text) if p[2] == "name" and p[0] != "Saud"] == [
+        "Archbishop of Canterbury Dr Rowan Williams",
+        "Foreign Minister of the Islamic Republic of Iran Dr Kamal Kharazi",
+        "Shadow foreign secretary Michael Ancram",
+    ]
+    assert people("Deputy Prime Minister and Foreign Minister Ishaq Dar said so.") == [
+        ("Deputy Prime Minister and Foreign Minister Ishaq Dar", "ishaq-dar", "name")
+    ]
