@@ -103,10 +103,15 @@ class Verbs:
     def matches(self, text: str, lo: int, hi: int) -> list[tuple[int, int, Verb, Verb | None]]:
         """(start, end, verb, the statement verb of the same form or None) for each phrase in ``text[lo:hi]``.
 
-        A form listed in both tables ("thanked") is one match with both verbs.
+        A form listed in both tables ("thanked") is one match with both verbs. A capitalised
+        one-word form inside a sentence is a name, not a verb ("Mana Said al-Oteiba"), unless it
+        opens a quotation or follows a colon or dash.
         """
         found = []
         for match in self.pattern.finditer(text, lo, hi):
+            one_word = not any(c.isspace() for c in match.group())
+            if one_word and text[match.start()].isupper() and _in_a_name(text, lo, match.start()):
+                continue
             verb = self.entry(match.group())
             twin = (
                 self._statement_forms.get(normal_form(match.group()).lower())
@@ -115,6 +120,15 @@ class Verbs:
             )
             found.append((match.start(), match.end(), verb, twin))
         return found
+
+
+def _in_a_name(text: str, lo: int, at: int) -> bool:
+    """Whether the character before ``at`` (past white space) is a word's, a comma or a bracket,
+    not a quotation mark, colon or dash: then a capital at ``at`` is in a name."""
+    i = at
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    return i > lo and (text[i - 1].isalnum() or text[i - 1] in ",)")
 
 
 def _form_pattern(form: str) -> str:

@@ -80,3 +80,14 @@ def test_a_missing_column_or_file(tmp_path):
         load_verbs(tmp_path / "missing.csv")
     with pytest.raises(VerbsError, match="defines no verbs"):
         load_verbs(write(tmp_path))
+
+
+def test_a_capitalised_one_word_form_inside_a_sentence_is_a_name():
+    verbs = load_verbs()
+    text = 'He will meet Oil Minister Mana Said al-Oteiba. "Met with him," they said: Received.'
+    assert [text[s:e] for s, e, _, _ in verbs.matches(text, 0, len(text))] == [
+        "meet",
+        "Met with",
+        "said",
+        "Received",
+    ]
