@@ -4,10 +4,11 @@
 ``analysis.accuracy`` (sentences, mentions, topics) and ``analysis.event_accuracy``
 (interactions, statements); ``people_scores``, ``topic_scores``, ``event_scores`` and
 ``report_misses`` turn that ``Report`` into tidy tables, and ``set_summary`` puts several gold
-sets side by side. ``GOLD_SETS`` names the project's four: ``repo`` (``data/gold/*.json``, in
-the repository), ``dev`` (``data/gold/shared/dev``, rules tuned on it), ``blind`` and
-``blind2`` (``data/gold/shared/blind``, ``blind2``: annotated blind, each measured once, at
-different stages of the rules).
+sets side by side. ``GOLD_SETS`` names the project's five: ``repo`` (``data/gold/*.json``, in
+the repository), ``dev`` (``data/gold/shared/dev``, rules tuned on it), ``blind``, ``blind2``
+and ``blind3`` (``data/gold/shared/blind*``: annotated blind, each measured once, at
+different stages of the rules; the errors of a set measured once were read afterwards, so only
+the newest is still unseen when it is measured).
 
 Rules, in the order they apply:
 
@@ -51,6 +52,7 @@ GOLD_SETS = {
     "dev": GOLD_DIR / "shared" / "dev",
     "blind": GOLD_DIR / "shared" / "blind",
     "blind2": GOLD_DIR / "shared" / "blind2",
+    "blind3": GOLD_DIR / "shared" / "blind3",
 }
 PEOPLE_KINDS = ("name", "title", "pronoun")
 RATE_COLUMNS = ["tp", "fp", "fn", "precision", "recall", "f1"]
