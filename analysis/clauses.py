@@ -40,8 +40,9 @@ carried over several sentences).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 SOURCE_TYPES = ("person", "country", "organization")
@@ -58,6 +59,10 @@ _FILLER_WORDS = (
 )
 _FILLER = re.compile(rf"(?:\s+|,|(?<!\w)(?:{_FILLER_WORDS})(?!\w))*")
 _APPOSITIVE = re.compile(r"\s*,[^;:\"“”]{1,160}?,")
+_APPOSITIVE_REACH = 162  # from its opening comma to the end of its closing one
+# Characters filler never holds (it is words, white space, commas, the full stop of "Jan." and the
+# apostrophe of "n't"): a gap holding one is not filler. Keep it so when adding filler words.
+_HARD = re.compile(r"[^\w\s,.']")
 _WHO = re.compile(r"\s*,?\s*who\b")
 _OPENING_COMMA = re.compile(r"\s*,\s*")
 _COMMA = re.compile(",")
@@ -110,21 +115,139 @@ class Subject:
 
 
 class Sentence:
-    """One sentence's text span, its outermost actor mentions and the quotations of its article."""
+    """One sentence's text span, its outermost actor mentions and the quotations of its article.
+
+    A long sentence holds many verbs, and each asks for the mentions before or after it: these
+    are found by binary search in the mentions (sorted by start; their ends then never
+    decrease, but for crossing mentions, where the slow walk is kept), never by a walk through
+    the whole sentence.
+    """
 
     def __init__(self, sentence_id: int, start: int, end: int, actors: list[Actor]):
         self.sentence_id = sentence_id
         self.start = start
         self.end = end
         self.actors = actors
+        self._starts = [a.start for a in actors]
         self._ends = [a.end for a in actors]
+        self._ordered = all(a <= b for a, b in itertools.pairwise(self._ends))
+        self._found: dict[re.Pattern, list[int]] = {}
+        self._gaps: _Gaps | None = None
+        self._others: list[int] | None = None
 
     def before(self, pos: int) -> Iterator[Actor]:
         """Mentions ending at or before ``pos``, nearest first."""
         return (self.actors[i] for i in range(bisect.bisect_right(self._ends, pos) - 1, -1, -1))
 
-    def between(self, lo: int, hi: int) -> list[Actor]:
-        return [a for a in self.actors if lo <= a.start and a.end <= hi]
+    def between(self, lo: int, hi: int, without: Collection[str] = ()) -> list[Actor]:
+        """Mentions starting at or after ``lo`` and ending at or before ``hi``, in reading order,
+        but for those of the actors ``without`` (a run of their mentions is stepped over at once)."""
+        out = []
+        i = bisect.bisect_left(self._starts, lo)
+        while i < len(self.actors):
+            actor = self.actors[i]
+            if actor.start > hi:
+                break
+            if actor.actor_id in without:
+                i = self._next_other()[i]
+                continue
+            if actor.end <= hi:
+                out.append(actor)
+            i += 1
+        return out
+
+    def _next_other(self) -> list[int]:
+        """For each mention, the index of the next mention of another actor."""
+        if self._others is None:
+            self._others = [len(self.actors)] * len(self.actors)
+            for i in range(len(self.actors) - 2, -1, -1):
+                same = self.actors[i + 1].actor_id == self.actors[i].actor_id
+                self._others[i] = self._others[i + 1] if same else i + 1
+        return self._others
+
+    def find(self, pattern: re.Pattern, text: str, lo: int, hi: int, reach: int = 32) -> int | None:
+        """Where ``pattern.search(text, lo, hi)`` begins (None for no match), ``lo`` and ``hi``
+        inside the sentence, which is searched once per pattern. For a pattern of whole words
+        (no match can begin inside another) whose match and look-around read at most ``reach``
+        characters: only a match near ``hi`` can differ from one in the whole sentence."""
+        starts = self._found.get(pattern)
+        if starts is None:
+            starts = self._found[pattern] = [m.start() for m in pattern.finditer(text, self.start, self.end)]
+        i = bisect.bisect_left(starts, lo)
+        if i < len(starts) and starts[i] + reach <= hi:
+            return starts[i]
+        match = pattern.search(text, max(lo, hi - reach), hi)
+        return match.start() if match else None
+
+    def subject_candidates(self, text: str, pos: int) -> Iterator[Actor]:
+        """The mentions ending at or before ``pos`` that rule 5 can take for the subject of a verb
+        at ``pos``, nearest first: people, countries and organisations (not "his", "her", "its",
+        "their") whose gap to ``pos`` might be plain (``_Gaps``)."""
+        if not self._ordered:
+            return (
+                a
+                for a in self.before(pos)
+                if a.actor_type in SOURCE_TYPES and text[a.start : a.end].lower() not in _POSSESSIVE
+            )
+        if self._gaps is None:
+            self._gaps = _Gaps(text, self)
+        return self._gaps.candidates(pos)
+
+
+class _Gaps:
+    """Which mentions of a sentence can stand before a verb with a plain gap (rule 5), found
+    without trying every earlier mention of a long sentence.
+
+    Filler holds only word characters, white space, commas, full stops and apostrophes, so a gap
+    holding any other character (a "hard" one, such as a quotation mark) is plain only as a
+    relative "who" clause or an appositive closing after that character. Of the mentions before
+    the last hard character before the verb, only two kinds can then be the subject: a mention
+    followed by ", who" (all such mentions have the same answer: whether the words after the
+    verb's last comma are filler, so only the nearest is tried), and one followed by a comma that
+    an appositive can close after the hard character (at most 162 characters on).
+    """
+
+    def __init__(self, text: str, sentence: Sentence):
+        self.actors = sentence.actors
+        self.ends = sentence._ends
+        self.eligible = [
+            a.actor_type in SOURCE_TYPES and text[a.start : a.end].lower() not in _POSSESSIVE
+            for a in sentence.actors
+        ]
+        self.hard = [m.start() for m in _HARD.finditer(text, sentence.start, sentence.end)]
+        self.who: list[int] = []  # indices of eligible mentions followed by ", who"
+        self.commas: list[int] = []  # indices of eligible mentions followed by a comma (not "who")
+        self.comma_at: list[int] = []  # where that comma is
+        for i, actor in enumerate(sentence.actors):
+            if not self.eligible[i]:
+                continue
+            if _WHO.match(text, actor.end):
+                self.who.append(i)
+            elif _OPENING_COMMA.match(text, actor.end):
+                self.commas.append(i)
+                self.comma_at.append(text.index(",", actor.end))
+
+    def candidates(self, pos: int) -> Iterator[Actor]:
+        top = bisect.bisect_right(self.ends, pos) - 1
+        k = bisect.bisect_left(self.hard, pos) - 1
+        hard = self.hard[k] if k >= 0 else -1
+        i = top
+        while i >= 0 and self.ends[i] > hard:
+            if self.eligible[i]:
+                yield self.actors[i]
+            i -= 1
+        if i < 0:
+            return
+        found = []
+        w = bisect.bisect_right(self.who, i) - 1
+        if w >= 0:
+            found.append(self.who[w])
+        c = bisect.bisect_right(self.commas, i) - 1
+        while c >= 0 and self.comma_at[c] + _APPOSITIVE_REACH >= hard:
+            found.append(self.commas[c])
+            c -= 1
+        for j in sorted(found, reverse=True):
+            yield self.actors[j]
 
 
 def sentences_with_actors(
@@ -297,9 +420,7 @@ class _Shifted:
 
 
 def _nearest(text: str, sentence: Sentence, verb_start: int) -> Subject | None:
-    for actor in sentence.before(verb_start):
-        if actor.actor_type not in SOURCE_TYPES or text[actor.start : actor.end].lower() in _POSSESSIVE:
-            continue
+    for actor in sentence.subject_candidates(text, verb_start):
         if _plain_gap(text, actor.end, verb_start):
             return _joint(text, sentence, actor, actor.end)
     return None
@@ -318,7 +439,7 @@ def _plain_gap(text: str, lo: int, hi: int) -> bool:
     opening = _OPENING_COMMA.match(text, lo, hi)
     if opening is None or text.startswith(("and ", "but "), opening.end()):
         return False
-    farthest = text.index(",", lo) + 162  # an appositive holds at most 160 characters between commas
+    farthest = text.index(",", lo) + _APPOSITIVE_REACH  # at most 160 characters between commas
     for comma in _COMMA.finditer(text, opening.end(), hi):
         close = comma.end()
         if close > farthest:

@@ -47,7 +47,8 @@ import re
 from dataclasses import dataclass
 
 from analysis.clauses import Actor, Sentence, Subject, inside, mode, subject
-from analysis.verbs import Verbs
+from analysis.patterns import search_back
+from analysis.verbs import Verb, Verbs
 
 _PASSIVE_BEFORE = re.compile(r"(?i)(?<!\w)(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
 _BY_AFTER = re.compile(r"\s+by\s+")
@@ -83,13 +84,9 @@ def find_interactions(
     for sentence in sentences:
         matches = verbs.matches(text, sentence.start, sentence.end)
         previous: Subject | None = None
-        for k, (start, end, verb, _) in enumerate(matches):
-            later = (
-                matches[j][0]
-                for j in range(k + 1, len(matches))
-                if matches[j][2].type != verb.type or matches[j][2].table != verb.table
-            )
-            clause_end = next(later, sentence.end)
+        for (start, end, verb, _), clause_end in zip(
+            matches, _next_other(matches, sentence.end), strict=True
+        ):
             if verb.table != "interaction":
                 previous = _statement_subject(text, sentences, sentence, start, previous)
                 continue
@@ -102,6 +99,15 @@ def find_interactions(
     return found
 
 
+def _next_other(matches: list[tuple[int, int, Verb, Verb | None]], end: int) -> list[int]:
+    """Where the next verb phrase of another type or table starts, for each phrase (``end`` for none)."""
+    out = [end] * len(matches)
+    for k in range(len(matches) - 2, -1, -1):
+        this, later = matches[k][2], matches[k + 1][2]
+        out[k] = matches[k + 1][0] if (this.type, this.table) != (later.type, later.table) else out[k + 1]
+    return out
+
+
 def _statement_subject(text, sentences, sentence, start, previous) -> Subject | None:
     """A statement verb's subject, kept so that "... said and praised Y" finds its source."""
     return subject(text, sentences, sentence.sentence_id, start, previous, None, allow_they=False) or previous
@@ -109,10 +115,10 @@ def _statement_subject(text, sentences, sentence, start, previous) -> Subject | 
 
 def _interactions(text, sentences, sentence, start, end, clause_end, verb, previous, found):
     sid = sentence.sentence_id
-    clause_end = _clause_end(text, end, clause_end)
+    clause_end = _clause_end(text, sentence, end, clause_end)
     if verb.direction == "between":
         return _between(text, sentence, start, end, clause_end, verb), previous
-    passive = _PASSIVE_BEFORE.search(text, sentence.start, start) and _BY_AFTER.match(text, end)
+    passive = search_back(_PASSIVE_BEFORE, text, sentence.start, start, 2) and _BY_AFTER.match(text, end)
     pair = latest_pair(found)
     subj = subject(text, sentences, sid, start, previous, pair, allow_they=verb.direction == "reciprocal")
     if subj is None and _NOUN.search(text, start, end):
@@ -139,7 +145,7 @@ def _interactions(text, sentences, sentence, start, end, clause_end, verb, previ
     if verb.target == "with" and not text[start:end].lower().endswith("with"):
         with_word = _WITH.search(text, end, clause_end)
         lo = with_word.end() if with_word else clause_end
-    window = [a for a in sentence.between(lo, clause_end) if a.actor_id not in own]
+    window = sentence.between(lo, clause_end, without=own)
     rows = []
     if verb.type == "message":
         targets = _recipient(text, window)
@@ -206,9 +212,9 @@ def _between(text, sentence, start, end, clause_end, verb) -> list[Interaction]:
 _AND = re.compile(r"(?<!\w)and(?!\w)")
 
 
-def _clause_end(text: str, lo: int, hi: int) -> int:
-    match = _CLAUSE_END.search(text, lo, hi)
-    return match.start() if match else hi
+def _clause_end(text: str, sentence: Sentence, lo: int, hi: int) -> int:
+    found = sentence.find(_CLAUSE_END, text, lo, hi)
+    return hi if found is None else found
 
 
 def _parties(text: str, window: list[Actor]) -> list[Actor]:

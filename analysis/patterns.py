@@ -1,9 +1,14 @@
-"""Regular expressions that match any of many phrases, longest first, as whole words.
+"""Regular expressions that match any of many phrases, longest first, as whole words; and
+searches that look only at the few words a pattern can hold.
 
 A plain ``a|ab|abc`` alternation tries every phrase at every position and prefers the first
 listed; a trie-shaped pattern shares common prefixes, so the regex engine rejects most
 positions after one character, and greedy optional branches make the longest phrase win
 ("OIC Summit" over "OIC"). Matching stays linear in the text for a fixed phrase list.
+
+A pattern anchored at the end of a stretch ("... said that $") is asked before every verb or
+pronoun of a sentence; searching from the sentence's start each time makes a long sentence
+quadratic, so ``search_back`` searches only the last words such a match can hold.
 """
 
 from __future__ import annotations
@@ -63,6 +68,31 @@ def words_pattern(phrases: Iterable[str], suffix: str = "") -> str:
     ['UN', 'UN']
     """
     return rf"(?<!\w)(?:{trie_pattern(phrases)}){suffix}(?!\w)"
+
+
+def words_back(text: str, lo: int, at: int, words: int) -> int:
+    """Where the last ``words`` words (runs of characters other than white space) before ``at``
+    begin, not below ``lo``.
+
+    >>> words_back("He met them today ", 0, 18, 2)
+    7
+    """
+    for _ in range(words):
+        while at > lo and text[at - 1].isspace():
+            at -= 1
+        while at > lo and not text[at - 1].isspace():
+            at -= 1
+    return at
+
+
+def search_back(pattern: re.Pattern, text: str, lo: int, hi: int, words: int) -> re.Match | None:
+    """``pattern.search(text, lo, hi)`` for a pattern anchored at ``hi`` (it ends in ``$``) whose
+    matches hold at most ``words`` words: the same match, found by searching only those words.
+
+    >>> search_back(re.compile(r"\\bsaid\\s+(?:that\\s+)?$"), "He said she said that ", 0, 22, 2).start()
+    12
+    """
+    return pattern.search(text, max(lo, words_back(text, lo, hi, words)), hi)
 
 
 def file_key(path: Path) -> tuple:

@@ -346,13 +346,12 @@ def _segments(tokens: list[tuple[int, int, str]], registry: Registry) -> list[li
     a role ("Secretary of State", "Minister of Foreign Affairs and International Cooperation")
     stays."""
     segments, current, i = [], [], -1
+    words = [t[2] for t in tokens]
     while i + 1 < len(tokens):
         i += 1
         token = tokens[i]
         word = token[2].lower()
-        area = (
-            _area_length([t[2] for t in tokens], i) if current and _role_like(current[-1][2], registry) else 0
-        )
+        area = _area_length(words, i) if current and _role_like(current[-1][2], registry) else 0
         if area:
             current.extend(tokens[i : i + area])
             i += area - 1

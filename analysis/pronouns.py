@@ -41,9 +41,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from analysis.patterns import search_back, words_back
 from analysis.people import ROLE_HEADS
 
 PRONOUN_FORMS = {
@@ -57,19 +58,25 @@ PRONOUN = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted(GENDER_OF, key=len, reverse=True)) + r")(?![\w-])", re.I
 )
 _HONORIFIC_AFTER = re.compile(r"\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness|Eminence)\b")
-_RELATIVE = re.compile(r"^\s*,\s*(?:who|whose)\b[^,;]*$")
-_OBJECT_RELATIVE = re.compile(r"^\s*,\s*whom?\s+$")  # ", who he described as": he is someone else
+_RELATIVE = re.compile(r"\s*,\s*(?:who|whose)\b")  # then no comma or semicolon up to the pronoun
+_OBJECT_RELATIVE = re.compile(r"\s*,\s*whom?\s+$")  # ", who he described as": he is someone else
 _REPORTED = re.compile(
     r"\b(?:said|says|told|tells|added|stressed|noted|emphasi[sz]ed|explained|announced|declared|"
     r"insisted|warned|affirmed|assured|replied|recalled|indicated|argued|believed|hoped|felt)"
     r"(?:\s+(?:reporters|journalists|the\s+\w+|him|her|them|[A-Z]\w+))?"
     r"(?:\s+(?:on|in|at|after|before|during|upon)\s+(?:\w+\s+){0,2}?\w+)?(?:\s+that)?\s*,?\s*$"
 )
-_OPENING_CLAUSE = re.compile(
+# The most words a match holds: the verb, "the" and a noun, a phrase of four words, "that", a comma.
+_REPORTED_WORDS = 9
+# An opening subordinate clause: one of these words, then up to the first comma (none when a
+# semicolon comes first).
+_OPENING_WORD = re.compile(
     r"\W*(?:Before|After|During|While|Whilst|When|Although|Though|As|Since|Upon|On|In|At|"
     r"Following|Speaking|Addressing|Asked|Unlike|Like|Despite|If|Once|Until|Earlier|Later|"
-    r"According|Besides|Apart|Ahead|Prior|With|[A-Z][a-z]+ing)\b[^,;]*,"
+    r"According|Besides|Apart|Ahead|Prior|With|[A-Z][a-z]+ing)\b"
 )
+_COMMA_OR_SEMICOLON = re.compile(r"[,;]")
+_NON_SPACE = re.compile(r"\S")
 _QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
 
 
@@ -91,8 +98,8 @@ def resolve_pronouns(
 ) -> list[tuple[int, int, str, tuple[int, int, str]]]:
     """(start, end, actor_id, antecedent key) for every pronoun a rule resolves (module docs).
 
-    ``people`` are the outermost person mentions in reading order; ``gender_of(actor_id)``
-    gives "he", "she", "they" or None (unknown).
+    ``people`` are the outermost person mentions in reading order (so their ends never
+    decrease); ``gender_of(actor_id)`` gives "he", "she", "they" or None (unknown).
     """
     if not sentence_spans:
         return []
@@ -107,8 +114,27 @@ def resolve_pronouns(
         words = [w.lower() for w in text[the.end() : the.end() + 60].split()[:4]]
         if any(w.strip(",.") in ROLE_HEADS for w in words) and not named.covers(the.start()):
             unnamed.setdefault(bisect.bisect_right(starts, the.start()) - 1, []).append(the.start())
+    commas = [m.start() for m in _COMMA_OR_SEMICOLON.finditer(text)]
+    sentences: dict[int, _Sentence] = {}
+
+    def sentence(sid: int) -> _Sentence:
+        if sid not in sentences:
+            sentences[sid] = _Sentence(
+                text, sentence_spans[sid], by_sentence.get(sid, []), unnamed.get(sid, []), commas
+            )
+        return sentences[sid]
+
+    def agreeing(gender: str) -> Callable[[PersonMention], bool]:
+        def agrees(person: PersonMention) -> bool:
+            own = gender_of(person.actor_id)
+            return own == gender or (own is None and gender != "they")
+
+        return agrees
+
+    agrees_with = {gender: agreeing(gender) for gender in PRONOUN_FORMS}
     out = []
-    resolved: list[tuple[int, int, str, PersonMention]] = []
+    # The last pronoun resolved in each sentence, by gender: where it ends, and whom it names.
+    latest: dict[tuple[int, str], tuple[int, PersonMention]] = {}
     for match in PRONOUN.finditer(text, sentence_spans[0][0], sentence_spans[-1][1]):
         if _HONORIFIC_AFTER.match(text, match.end()) or quoted.covers(match.start()):
             continue
@@ -116,16 +142,12 @@ def resolve_pronouns(
         sid = bisect.bisect_right(starts, match.start()) - 1
         if sid < 0 or match.end() > sentence_spans[sid][1]:
             continue
-
-        def agrees(person: PersonMention, gender: str = gender) -> bool:
-            own = gender_of(person.actor_id)
-            return own == gender or (own is None and gender != "they")
-
-        earlier = [(end, person) for s, end, g, person in resolved if s == sid and g == gender]
-        target = _antecedent(text, match, sid, sentence_spans, by_sentence, agrees, earlier, unnamed)
+        target = _antecedent(
+            text, match, sid, sentence, gender, agrees_with[gender], latest.get((sid, gender))
+        )
         if target is not None:
             out.append((match.start(), match.end(), target.actor_id, target.antecedent))
-            resolved.append((sid, match.end(), gender, target))
+            latest[(sid, gender)] = (match.end(), target)
     return out
 
 
@@ -142,62 +164,205 @@ class _Cover:
         return i > 0 and self.reach[i - 1] > pos
 
 
+class _Sentence:
+    """One sentence's people, and what the rules ask of them worked out once per sentence: a
+    long sentence holds many pronouns, and working it out anew for each was quadratic.
+
+    The people before a pronoun are the first ``count`` of them (their ends never decrease).
+    """
+
+    def __init__(
+        self,
+        text: str,
+        span: tuple[int, int],
+        people: list[PersonMention],
+        unnamed: list[int],
+        commas: list[int],
+    ):
+        self.text = text
+        self.start, self.end = span
+        self.people = people
+        self.unnamed = unnamed
+        self.ends = [p.end for p in people]
+        self._commas = commas  # every comma and semicolon of the text
+        self._opening: int | None = -1  # not yet known
+        self._chain: list[int] | None = None
+        self._fits: dict[str, tuple[list[int], list[bool]]] = {}
+        self._earlier: dict[str, tuple[bool, PersonMention | None]] = {}
+        self._breaks: list[tuple[int, int]] | None = None
+
+    def count(self, pos: int) -> int:
+        """How many people end at or before ``pos``."""
+        return bisect.bisect_right(self.ends, pos)
+
+    def relative(self, pos: int, count: int) -> PersonMention | None:
+        """Rule 2's person: the nearest of the first ``count`` followed by ", who" (not ", who
+        he") running to ``pos`` with no other comma or semicolon. Its comma is the last comma or
+        semicolon before ``pos``, so only the people right before that comma are tried."""
+        k = bisect.bisect_left(self._commas, pos) - 1
+        if k < 0 or self.text[self._commas[k]] != ",":
+            return None
+        comma = self._commas[k]
+        lo = comma
+        while lo > 0 and self.text[lo - 1].isspace():
+            lo -= 1
+        for i in range(min(count, bisect.bisect_right(self.ends, comma)) - 1, -1, -1):
+            person = self.people[i]
+            if person.end < lo:
+                break
+            if _RELATIVE.match(self.text, person.end, pos) and not _OBJECT_RELATIVE.match(
+                self.text, person.end, pos
+            ):
+                return person
+        return None
+
+    def opening(self) -> int | None:
+        """Where an opening subordinate clause ("Before meeting with Bush,") ends, if there is one:
+        after its opening word, at the first comma, unless a semicolon comes first."""
+        if self._opening == -1:
+            word = _OPENING_WORD.match(self.text, self.start)
+            k = bisect.bisect_left(self._commas, word.end()) if word else len(self._commas)
+            found = k < len(self._commas) and self.text[self._commas[k]] == ","
+            self._opening = self._commas[k] + 1 if found else None
+        return self._opening
+
+    def subject(self, count: int) -> PersonMention | None:
+        """The person the main clause opens with (after an opening subordinate clause), unless it
+        opens with something else ("Administration officials said Bush ...") or the person is a
+        possessive ("Bush's spokesman"); of the first ``count`` people only.
+
+        Past a name set off by commas that still belongs to the opening clause ("In his meeting
+        with Syria's Foreign Minister, Walid Al-Moualem, the Secretary-General said"), to the
+        person behind it: each step goes to the person right after the comma, if among the first
+        ``count``."""
+        if self._chain is None:
+            self._chain = self._subject_chain()
+        chain = self._chain
+        if not chain or chain[0] >= count:
+            return None
+        return self.people[chain[bisect.bisect_left(chain, count) - 1]]
+
+    def _subject_chain(self) -> list[int]:
+        text, people = self.text, self.people
+        after = self.opening() or self.start
+        first = next((i for i, p in enumerate(people) if p.start >= after), None)
+        if first is None:
+            return []
+        person = people[first]
+        lead = text[after : person.start]
+        if not _LEAD.fullmatch(lead) or re.match(r"['’]s\b", text[person.end : person.end + 3]):
+            return []
+        starts = {p.start: i for i, p in enumerate(people)}
+        chain = [first]
+        while True:
+            comma = _COMMA.match(text, person.end)
+            following = starts.get(comma.end()) if comma else None
+            if following is None or people[following].actor_id == person.actor_id:
+                return chain
+            chain.append(following)
+            person = people[following]
+
+    def nearest_fitting(
+        self, gender: str, agrees: Callable[[PersonMention], bool], count: int
+    ) -> tuple[PersonMention | None, bool]:
+        """(the last of the first ``count`` people who agree, or None; whether those who agree
+        are more than one person)."""
+        if gender not in self._fits:
+            last, mixed, li, first_id, is_mixed = [-1], [False], -1, None, False
+            for i, person in enumerate(self.people):
+                if agrees(person):
+                    li = i
+                    first_id = person.actor_id if first_id is None else first_id
+                    is_mixed = is_mixed or person.actor_id != first_id
+                last.append(li)
+                mixed.append(is_mixed)
+            self._fits[gender] = (last, mixed)
+        last, mixed = self._fits[gender]
+        return (self.people[last[count]] if last[count] >= 0 else None), mixed[count]
+
+    def unnamed_between(self, lo: int, hi: int) -> bool:
+        """Whether a role phrase naming nobody found starts in [lo, hi)."""
+        i = bisect.bisect_left(self.unnamed, lo)
+        return i < len(self.unnamed) and self.unnamed[i] < hi
+
+    def clause_break(self, lo: int, hi: int) -> bool:
+        """Whether a clause break lies in [lo, hi), ``lo`` the end of a pronoun and ``hi`` the
+        start of another (so no word runs across either): the first break after ``lo`` ends by ``hi``."""
+        if self._breaks is None:
+            self._breaks = [m.span() for m in _CLAUSE_BREAK.finditer(self.text, self.start, self.end)]
+        i = bisect.bisect_left(self._breaks, (lo, lo))
+        return i < len(self._breaks) and self._breaks[i][1] <= hi
+
+    def earlier(
+        self, gender: str, agrees: Callable[[PersonMention], bool]
+    ) -> tuple[bool, PersonMention | None]:
+        """Rule 7 for a later pronoun: (whether anyone here agrees, the person it then goes to)."""
+        if gender not in self._earlier:
+            fitting = [p for p in self.people if agrees(p)]
+            if not fitting:
+                self._earlier[gender] = (False, None)
+            else:
+                subject = self.subject(len(self.people))
+                if len({p.actor_id for p in fitting}) == 1 and (not self.unnamed or subject in fitting):
+                    self._earlier[gender] = (True, fitting[0])
+                else:
+                    self._earlier[gender] = (
+                        True,
+                        subject if subject is not None and agrees(subject) else None,
+                    )
+        return self._earlier[gender]
+
+
 def _antecedent(
     text: str,
     match: re.Match,
     sid: int,
-    sentence_spans: list[tuple[int, int]],
-    by_sentence: Mapping[int, list[PersonMention]],
+    sentence: Callable[[int], _Sentence],
+    gender: str,
     agrees: Callable[[PersonMention], bool],
-    earlier_pronouns: list[tuple[int, PersonMention]],
-    unnamed: Mapping[int, list[int]],
+    earlier_pronoun: tuple[int, PersonMention] | None,
 ) -> PersonMention | None:
-    sentence_start = sentence_spans[sid][0]
-    before = [p for p in by_sentence.get(sid, ()) if p.end <= match.start()]
-    for person in reversed(before):  # rule 2
-        gap = text[person.end : match.start()]
-        if _RELATIVE.match(gap) and not _OBJECT_RELATIVE.match(gap):
+    here = sentence(sid)
+    count = here.count(match.start())
+    if count:  # rule 2
+        person = here.relative(match.start(), count)
+        if person is not None:
             return person if agrees(person) else None
-    opening = _OPENING_CLAUSE.match(text, sentence_start)
-    if opening and match.end() <= opening.end() and not before:  # rule 3: "Realising his error, X ..."
-        following = [p for p in by_sentence.get(sid, ()) if p.start >= opening.end()]
-        subject = _subject(text, sentence_start, following)
+    opening = here.opening()
+    if opening is not None and match.end() <= opening and not count:  # rule 3: "Realising his error, X ..."
+        subject = here.subject(len(here.people))
         if subject is not None:
             return subject if agrees(subject) else None
-    if before and (
-        _REPORTED.search(text, sentence_start, match.start())
-        or _CONJOINED.search(text, sentence_start, match.start())
+    if count and (
+        search_back(_REPORTED, text, here.start, match.start(), _REPORTED_WORDS)
+        or search_back(_CONJOINED, text, here.start, match.start(), _CONJOINED_WORDS)
     ):  # rule 3
-        subject = _subject(text, sentence_start, before)
+        subject = here.subject(count)
         if subject is not None and agrees(subject):
             return subject
-    if earlier_pronouns:  # rule 4
-        end, person = earlier_pronouns[-1]
-        if not _CLAUSE_BREAK.search(text, end, match.start()):
+    if earlier_pronoun is not None:  # rule 4
+        end, person = earlier_pronoun
+        if not here.clause_break(end, match.start()):
             return person
-    fitting = [p for p in before if agrees(p)]
-    if fitting and len({p.actor_id for p in fitting}) == 1:  # rule 5
-        blocked = any(fitting[-1].end <= at < match.start() for at in unnamed.get(sid, ()))
-        return None if blocked else fitting[-1]
-    if fitting:  # rule 6
-        nearest = fitting[-1]
-        return nearest if _same_phrase(text[nearest.end : match.start()]) else None
+    nearest, mixed = here.nearest_fitting(gender, agrees, count)
+    if nearest is not None and not mixed:  # rule 5
+        return None if here.unnamed_between(nearest.end, match.start()) else nearest
+    if nearest is not None:  # rule 6
+        return nearest if _same_phrase(text, nearest.end, match.start()) else None
     for earlier in range(sid - 1, max(sid - LOOKBACK, 0) - 1, -1):  # rule 7
-        mentioned = by_sentence.get(earlier, [])
-        fitting = [p for p in mentioned if agrees(p)]
-        if not fitting:
-            continue
-        subject = _subject(text, sentence_spans[earlier][0], mentioned)
-        if len({p.actor_id for p in fitting}) == 1 and (not unnamed.get(earlier) or subject in fitting):
-            return fitting[0]
-        return subject if subject is not None and agrees(subject) else None
+        found, person = sentence(earlier).earlier(gender, agrees)
+        if found:
+            return person
     return None
 
 
-def _same_phrase(gap: str) -> bool:
-    """Whether a pronoun after a person still belongs to the phrase that names them: a few
-    words ending in "of", no punctuation, no verb, conjunction or relative word between ("the
-    King of Morocco Mohammed VI on importance of his participation")."""
+def _same_phrase(text: str, lo: int, hi: int) -> bool:
+    """Whether a pronoun at ``hi`` after a person ending at ``lo`` still belongs to the phrase that
+    names them: a few words ending in "of", no punctuation, no verb, conjunction or relative
+    word between ("the King of Morocco Mohammed VI on importance of his participation")."""
+    if _NON_SPACE.search(text, lo, words_back(text, lo, hi, 5)):
+        return False  # more than five words
+    gap = text[lo:hi]
     words = gap.split()
     return (
         0 < len(words) <= 4
@@ -212,39 +377,13 @@ _CONJOINED = re.compile(
     r"\band\s+(?:also\s+)?(?:expressed|voiced|reiterated|conveyed|extended|offered|reaffirmed|stressed|"
     r"underlined|emphasi[sz]ed|noted|outlined|shared|stated|explained)\s+$"
 )
+_CONJOINED_WORDS = 3
 _CLAUSE_BREAK = re.compile(r"[;:\"“”]|\b(?:who|whom|which|but|while|whereas)\b")
 
 
 _CLAUSE_WORDS = frozenset(
     "and but or who whom which that while whereas said says told tells met meets asked is was are were has had".split()
 )
-
-
-def _subject(text: str, sentence_start: int, mentioned: list[PersonMention]) -> PersonMention | None:
-    """The person the main clause opens with (after an opening subordinate clause), unless it
-    opens with something else ("Administration officials said Bush ...") or the person is a
-    possessive ("Bush's spokesman")."""
-    opening = _OPENING_CLAUSE.match(text, sentence_start)
-    after = opening.end() if opening else sentence_start
-    for person in mentioned:
-        if person.start >= after:
-            lead = text[after : person.start]
-            if not _LEAD.fullmatch(lead) or re.match(r"['’]s\b", text[person.end : person.end + 3]):
-                return None
-            return _past_appositions(text, person, mentioned)
-    return None
-
-
-def _past_appositions(text: str, person: PersonMention, mentioned: list[PersonMention]) -> PersonMention:
-    """The subject behind a name set off by commas that still belongs to the opening clause ("In
-    his meeting with Syria's Foreign Minister, Walid Al-Moualem, the Secretary-General said")."""
-    starts = {p.start: p for p in mentioned}
-    while True:
-        comma = _COMMA.match(text, person.end)
-        following = starts.get(comma.end()) if comma else None
-        if following is None or following.actor_id == person.actor_id:
-            return person
-        person = following
 
 
 _COMMA = re.compile(r"\s*,\s*")

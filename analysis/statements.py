@@ -30,6 +30,7 @@ Rules, in the order they apply to each statement verb phrase, in reading order:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -40,6 +41,7 @@ from analysis.verbs import Verbs
 _THAT = re.compile(
     r"(?:\s|,|:|(?<!\w)that(?!\w)|(?<!\w)(?:on\s+\w+|today|yesterday|also|again|further)(?!\w))*"
 )
+_SPACE_OR_COMMA = re.compile(r"[\s,]*")
 _OPENING = re.compile(r"(?i)(?:according\s+to)")
 _TRIM = ' \t\r\n,;:.!?"“”'
 
@@ -130,7 +132,7 @@ def _closing_before(text: str, quotes: list[tuple[int, int]], pos: int) -> tuple
     if (
         i >= 0
         and quotes[i][1] <= pos
-        and re.fullmatch(r"[\s,]*", text[quotes[i][1] : pos])
+        and _SPACE_OR_COMMA.fullmatch(text, quotes[i][1], pos)
         and text[quotes[i][1] - 1] in '"”'
     ):
         return quotes[i]
@@ -149,7 +151,8 @@ def _content(text, sentence, start, end, speakers, direction, quotes):
     if quote is not None:
         return _span(text, quote[0], quote[1], True)
     lead = _THAT.match(text, end, sentence.end).end()
-    opening = next((q for q in quotes if q[0] == lead), None)
+    i = bisect.bisect_left(quotes, (lead,))
+    opening = quotes[i] if i < len(quotes) and quotes[i][0] == lead else None
     if opening is not None:
         return _span(text, opening[0], opening[1], True)
     tail_speaker = max(s.end for s in speakers)
@@ -178,16 +181,22 @@ def statement_rows(
     unique = {(s.verb_start, s.speaker.actor_id): s for s in found}
     ordered = sorted(unique.values(), key=lambda s: (s.verb_start, s.speaker.start, s.speaker.actor_id))
     rank = {t: i for i, t in enumerate(topic_order)}
-    evidence = sorted(zip(topics["start"], topics["end"], topics["topic"], strict=True))
-    evidence_starts = [e[0] for e in evidence]
+    # Per topic, its evidence by start, and the earliest end (at least start + 1) from each on:
+    # a topic has evidence inside [lo, hi) when the earliest end from its first start >= lo is <= hi.
+    evidence: dict[str, list[tuple[int, int]]] = {}
+    for start, end, topic in sorted(zip(topics["start"], topics["end"], topics["topic"], strict=True)):
+        evidence.setdefault(topic, []).append((start, max(end, start + 1)))
+    reach = {
+        topic: ([s for s, _ in spans], list(itertools.accumulate((e for _, e in reversed(spans)), min))[::-1])
+        for topic, spans in evidence.items()
+    }
 
     def topics_in(lo: int, hi: int) -> str:
-        found = set()
-        for s, e, topic in evidence[bisect.bisect_left(evidence_starts, lo) :]:
-            if s >= hi:
-                break
-            if e <= hi:
-                found.add(topic)
+        found = []
+        for topic, (starts, ends) in reach.items():
+            i = bisect.bisect_left(starts, lo)
+            if i < len(starts) and ends[i] <= hi:
+                found.append(topic)
         return "|".join(sorted(found, key=rank.__getitem__))
 
     return {

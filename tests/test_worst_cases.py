@@ -44,10 +44,6 @@ def test_a_long_line_without_spaces_takes_linear_time():
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13: a verb's subject and a pronoun's antecedent are sought among every earlier mention of the sentence",
-)
 @pytest.mark.parametrize("make", [cases.repeated_meeting, cases.nested_quotes, cases.ordinary_sentence])
 def test_one_long_sentence_of_many_verbs_takes_linear_time(make):
     assert growth(make, 4_000) < 6

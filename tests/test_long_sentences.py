@@ -1,0 +1,127 @@
+"""Issue 13: the shortcuts that keep a long sentence linear give the answers of the plain rules.
+
+A long sentence holds many verbs and pronouns; each once searched the whole sentence before it.
+The shortcuts search only the words a pattern can hold, or the mentions a rule can take. Here
+each is checked against the plain search on random text built from the words the rules read.
+"""
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis.clauses import SOURCE_TYPES, Actor, Sentence, _joint, _nearest, _plain_gap
+from analysis.interactions import _CLAUSE_END, _PASSIVE_BEFORE
+from analysis.patterns import search_back
+from analysis.pronouns import _CONJOINED, _CONJOINED_WORDS, _REPORTED, _REPORTED_WORDS
+
+NAMES = ["Ann", "Bob", "Cy Dee", "his", "Rabat"]
+PIECES = [
+    *NAMES, ",", ", who", "who", "whom", "and", "but", "also", "has", "will", "not", "didn't", "on Monday",
+    "on Jan. 5", "last week", "today", "quickly", "said", "met", "told reporters", "that", "the", "minister",
+    "on arrival", "was", "is", "being", '"', "“", "”", ";", ":", "(", ")", ".", "-", "\n", "  ", "which",
+    "following", "while", "expressed", "stressed", "of the Ministry of Foreign Affairs and International Cooperation",
+]  # fmt: skip
+texts = st.lists(st.sampled_from(PIECES), max_size=60).map(" ".join)
+# Subjects before a verb across a quotation mark or a bracket: a relative "who" clause, an appositive.
+clause = st.tuples(
+    st.sampled_from(["Ann", "Bob", "his"]),
+    st.sampled_from([", who", ",", ""]),
+    st.lists(
+        st.sampled_from(
+            ['"', ";", "(", ")", "-", "said", "and", "the minister", "Cy Dee", "of Foreign Affairs"]
+        ),
+        max_size=6,
+    ),
+    st.sampled_from([",", ""]),
+    st.sampled_from(["also", "has", "on Jan. 5", "met", ""]),
+).map(lambda parts: " ".join([*parts[:2], *parts[2], *parts[3:]]))
+clauses = st.lists(clause, min_size=1, max_size=5).map(lambda parts: " ".join(parts) + " met")
+# Reported speech and passives at their longest: "said the minister in the old city that ,".
+speech = st.lists(
+    st.tuples(
+        st.sampled_from(["said", "told", "was", "and expressed", "and also stressed", "is quickly"]),
+        st.sampled_from(["", "reporters", "the minister", "Bob"]),
+        st.sampled_from(["", "on arrival", "in the old city", "after a long talk"]),
+        st.sampled_from(["", "that", "that ,", ","]),
+    ).map(" ".join),
+    max_size=4,
+).map(" ".join)
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+TYPES = [*SOURCE_TYPES, "place"]
+
+
+def word_starts(text: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"\S+", text)] + [len(text)]
+
+
+def sentence_of(text: str, types: list[str]) -> Sentence:
+    """The whole text as one sentence, each name in it an actor of the next type of ``types``."""
+    found = re.finditer("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in NAMES), text)
+    actors = [
+        Actor(m.start(), m.end(), m.group(), m.group(), types[i % len(types)], "name")
+        for i, m in enumerate(found)
+    ]
+    return Sentence(0, 0, len(text), actors)
+
+
+def walk_every_mention(text: str, sentence: Sentence, verb_start: int):
+    """Rule 5 as written: every mention before the verb, nearest first."""
+    for actor in sentence.before(verb_start):
+        if actor.actor_type not in SOURCE_TYPES or text[actor.start : actor.end].lower() in (
+            "his",
+            "her",
+            "its",
+            "their",
+        ):
+            continue
+        if _plain_gap(text, actor.end, verb_start):
+            return _joint(text, sentence, actor, actor.end)
+    return None
+
+
+@SETTINGS
+@given(st.one_of(texts, clauses), st.lists(st.sampled_from(TYPES), min_size=1, max_size=5))
+def test_the_nearest_subject_is_the_one_a_walk_through_every_earlier_mention_finds(text, types):
+    sentence = sentence_of(text, types)
+    for verb_start in word_starts(text):
+        assert _nearest(text, sentence, verb_start) == walk_every_mention(text, sentence, verb_start)
+
+
+@SETTINGS
+@given(texts)
+def test_a_clause_ends_where_a_search_of_its_words_says(text):
+    sentence = sentence_of(text, ["person"])
+    for lo in [0, *word_starts(text)[::3]]:
+        for hi in range(lo, len(text) + 1):
+            found = _CLAUSE_END.search(text, lo, hi)
+            assert sentence.find(_CLAUSE_END, text, lo, hi) == (found.start() if found else None)
+
+
+@SETTINGS
+@given(st.one_of(texts, speech))
+def test_a_search_of_the_last_words_finds_what_a_search_of_the_whole_sentence_finds(text):
+    for pattern, words in (
+        (_REPORTED, _REPORTED_WORDS),
+        (_CONJOINED, _CONJOINED_WORDS),
+        (_PASSIVE_BEFORE, 2),
+    ):
+        for hi in range(len(text) + 1):
+            for lo in (0, hi // 2):
+                whole = pattern.search(text, lo, hi)
+                last = search_back(pattern, text, lo, hi, words)
+                assert (last and last.span()) == (whole and whole.span())
+
+
+@SETTINGS
+@given(texts, st.lists(st.sampled_from(TYPES), min_size=1, max_size=5))
+def test_the_mentions_between_two_points_but_some_actors_are_those_a_filter_keeps(text, types):
+    sentence = sentence_of(text, types)
+    starts = word_starts(text)
+    for without in ((), ("Ann",), ("Ann", "Bob")):
+        for lo in starts:
+            for hi in starts:
+                expected = [
+                    a for a in sentence.actors if lo <= a.start and a.end <= hi and a.actor_id not in without
+                ]
+                assert sentence.between(lo, hi, without) == expected
