@@ -37,7 +37,13 @@ ACTOR_TYPE_COLORS = {
 # much: the plain name darkest, so one bar reads both as a type (hue) and as kinds (lightness).
 MENTION_KIND_TINT = {"name": 0.0, "title": 0.35, "pronoun": 0.6, "adjective": 0.8}
 # One colour per gold set (accuracy charts): in the repository, development, held out.
-GOLD_SET_COLORS = {"repo": "#0072B2", "dev": "#E69F00", "blind": "#009E73", "blind2": "#CC79A7", "blind3": "#D55E00"}
+GOLD_SET_COLORS = {
+    "repo": "#0072B2",
+    "dev": "#E69F00",
+    "blind": "#009E73",
+    "blind2": "#CC79A7",
+    "blind3": "#D55E00",
+}
 # One colour per interaction type (network edges): Okabe-Ito first, then darker companions.
 INTERACTION_TYPE_COLORS = {
     "meet": "#0072B2",

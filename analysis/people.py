@@ -1124,16 +1124,16 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             break
         if not taken and low in PREFIX_JOINERS:
             break  # "... minister and Sahibzada Yaqub Khan": a role never ends in a joiner
-        field = low in AREA_ENDS or (word[0].isupper() and bool(taken) and taken[-1][1])  # "of Canterbury Dr"
-        area_start = _area_start(view, before, registry) if field else None
-        if area_start is not None:
-            taken.append((area_start, False))  # "for Near East Affairs"
-            cursor = area_start
-            continue
         country_start = _country_ending_at(view, before.end(), registry)
         if country_start is not None and country_start < before.start():
             taken.append((country_start, False))  # "the Islamic Republic of Iran", "South Korean"
             cursor = country_start
+            continue
+        place = word[0].isupper() and bool(taken) and taken[-1][1] and not is_country_word(word, registry)
+        area_start = _area_start(view, before, registry) if low in AREA_ENDS or place else None
+        if area_start is not None:
+            taken.append((area_start, False))  # "for Near East Affairs", "of Canterbury Dr"
+            cursor = area_start
             continue
         head = _is_role_head(low)
         qualifier = bool(taken) and taken[-1][1] and word[0].isupper()
@@ -1172,11 +1172,14 @@ def _area_start(view: str, last: re.Match, registry: Registry) -> int | None:
     Canterbury") begins: its "for" or "of", when a role word stands before that (a role head,
     unless the field ends in an ``AREA_ENDS`` word; see ``_area_length``)."""
     cursor = last.start()
-    for _ in range(7):
+    area = last.group(1).lower() in AREA_ENDS
+    for _ in range(7 if area else 3):  # a place after "of" is a word or two: "of Canterbury"
         before = _PREFIX_TOKEN.search(view, max(0, cursor - 60), cursor)
         if not before:
             return None
         word = before.group(1)
+        if word.lower() in ("and", "&") and not area:
+            return None
         if word.lower() in ("for", "of"):
             ahead = _PREFIX_TOKEN.search(view, max(0, before.start() - 60), before.start())
             if ahead is None:

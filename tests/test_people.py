@@ -379,3 +379,14 @@ def test_a_role_of_a_place_and_a_qualifier_before_it_stay_with_the_name():
     assert people("Deputy Prime Minister and Foreign Minister Ishaq Dar said so.") == [
         ("Deputy Prime Minister and Foreign Minister Ishaq Dar", "ishaq-dar", "name")
     ]
+
+
+def test_two_people_with_long_roles_joined_by_and_stay_two():
+    text = (
+        "She was joined by U.S. Special Representative for Afghanistan Reconciliation Ambassador "
+        "Zalmay Khalilzad and US Ambassador to Uzbekistan Daniel Rosenblum."
+    )
+    assert [p[0] for p in people(text)] == [
+        "U.S. Special Representative for Afghanistan Reconciliation Ambassador Zalmay Khalilzad",
+        "US Ambassador to Uzbekistan Daniel Rosenblum",
+    ]
