@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 
 from analysis.organizations import organization_mentions
 from analysis.patterns import normal_form, trie_pattern, words_pattern
-from analysis.people import discover_people, people_mentions, people_titles
+from analysis.people import discover_people, people_mentions, people_titles, shared_form_mentions
 from analysis.places import place_mentions
 from analysis.pronouns import PersonMention, resolve_pronouns
 from analysis.registry import Actor, Registry
@@ -128,10 +128,11 @@ class MentionFinder:
         covered = [(m.start, m.end) for m in mentions if m.kind in ("name", "title")]
         discovery = discover_people(text, sentence_spans, self.registry, covered)
         discovered = list(discovery.actors)
-        named = [
-            Mention(s, e, a, "name")
-            for s, e, a in people_mentions(text, sentence_spans, discovered, covered, self.registry)
-        ]
+        found_names = people_mentions(text, sentence_spans, discovered, covered, self.registry)
+        found_names += shared_form_mentions(
+            text, sentence_spans, discovered, found_names, covered, self.registry
+        )
+        named = [Mention(s, e, a, "name") for s, e, a in found_names]
         titled = [
             Mention(s, e, a, "title", key)
             for s, e, a, key in people_titles(

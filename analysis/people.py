@@ -41,6 +41,7 @@ the first-name list, or none.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -1087,6 +1088,45 @@ def people_mentions(
                 actor_id = table[" ".join(match.group().split())]
                 found.append((_prefix_start(view, match.start(), registry) + start, e, actor_id))
     return found
+
+
+def shared_form_mentions(
+    text: str,
+    sentence_spans: list[tuple[int, int]],
+    actors: list[Actor],
+    found: list[tuple[int, int, str]],
+    covered: Iterable[tuple[int, int]],
+    registry: Registry,
+) -> list[tuple[int, int, str]]:
+    """(start, end, actor_id) of the one-word short forms two people share ("Khan" of "Gohar
+    Ayub Khan" and "Sahibzada Yaqub Khan"), each given to the one of them named in its sentence
+    or the two before it, when exactly one of them is; else to nobody."""
+    owners: dict[str, set[str]] = {}
+    for actor in actors:
+        for form in name_forms(actor):
+            owners.setdefault(form, set()).add(actor.actor_id)
+    shared = {
+        form: ids
+        for form, ids in owners.items()
+        if len(ids) > 1 and " " not in form and form not in registry.names and form.lower() not in NOT_NAMES
+    }
+    if not shared:
+        return []
+    pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(shared)})(?![\w-])")
+    starts = [s for s, _ in sentence_spans]
+    taken = spans.merge([*covered, *((s, e) for s, e, _ in found)])
+    named = sorted(found)
+    out = []
+    for match in pattern.finditer(text, sentence_spans[0][0], sentence_spans[-1][1]):
+        s, e = match.span()
+        if list(spans.uncovered(s, e, taken)) != [(s, e)]:
+            continue
+        sid = bisect.bisect_right(starts, s) - 1
+        window = starts[max(0, sid - 2)]
+        near = {a for a_start, _, a in named if window <= a_start < s and a in shared[match.group()]}
+        if len(near) == 1:
+            out.append((_prefix_start(text, s, registry), e, near.pop()))
+    return out
 
 
 def _prefix_start(view: str, name_start: int, registry: Registry) -> int:

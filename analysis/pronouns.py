@@ -19,7 +19,10 @@ person of unknown gender agrees with "he" and "she" alike. The rules, in the ord
    pronoun inside that opening clause looks ahead to the same subject ("Realising his error,
    Mr Campbell ...").
    So does a possessive after a second verb of saying or feeling of the subject ("X met Y and
-   expressed his satisfaction"; not "X met Y and praised his work", which stays open).
+   expressed his satisfaction"; not "X met Y and praised his work", which stays open), and a
+   pronoun joined to a name after a reporting verb ("Kasuri said Mukherjee and he realised").
+   The subject of a sentence that opens with a quotation is the person right after it ('"...,"
+   Kasuri said').
 4. Same clause: a pronoun after another of the same gender already resolved in its sentence,
    with no clause break between (a semicolon, a quotation mark, "who", "which", "but"), is the
    same person ("X said that he met Y during his visit").
@@ -245,6 +248,9 @@ class _Sentence:
     def _subject_chain(self) -> list[int]:
         text, people = self.text, self.people
         after = self.opening() or self.start
+        quoted = _OPENING_QUOTE.match(text, self.start, self.end)
+        if quoted:  # '"...," Kasuri said.': the speaker after the quotation
+            after = quoted.end()
         first = next((i for i, p in enumerate(people) if p.start >= after), None)
         if first is None:
             return []
@@ -376,8 +382,9 @@ _THE = re.compile(r"\b[Tt]he\s+")
 _CONJOINED = re.compile(
     r"\band\s+(?:also\s+)?(?:expressed|voiced|reiterated|conveyed|extended|offered|reaffirmed|stressed|"
     r"underlined|emphasi[sz]ed|noted|outlined|shared|stated|explained)\s+$"
+    r"|\b(?:said|says|told|added)\s+(?:that\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}and\s+$"  # "said Mukherjee and he"
 )
-_CONJOINED_WORDS = 3
+_CONJOINED_WORDS = 6
 _CLAUSE_BREAK = re.compile(r"[;:\"“”]|\b(?:who|whom|which|but|while|whereas)\b")
 
 
@@ -387,6 +394,7 @@ _CLAUSE_WORDS = frozenset(
 
 
 _COMMA = re.compile(r"\s*,\s*")
+_OPENING_QUOTE = re.compile(r"\s*(?:\"[^\"]*\"|“[^”]*”)\s*,?\s*")
 
 
 _LEAD = re.compile(r"[\s\"“‘'(]*(?:[Tt]he\s+|[Ss]o\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+)?")

@@ -390,3 +390,11 @@ def test_two_people_with_long_roles_joined_by_and_stay_two():
         "U.S. Special Representative for Afghanistan Reconciliation Ambassador Zalmay Khalilzad",
         "US Ambassador to Uzbekistan Daniel Rosenblum",
     ]
+
+
+def test_a_short_form_two_people_share_goes_to_the_one_named_just_before():
+    text = (
+        "Foreign Minister Gohar Ayub Khan spoke. Khan said the talks went well. "
+        "In 1989 Sahibzada Yaqub Khan was his counterpart."
+    )
+    assert ("Khan", "gohar-ayub-khan", "name") in people(text)

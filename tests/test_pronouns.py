@@ -72,3 +72,16 @@ def test_rule_3_a_pronoun_in_the_opening_clause_looks_ahead_to_the_subject():
 def test_rule_2_does_not_apply_to_the_subject_of_an_object_relative():
     text = "Jack Straw praised Alastair Campbell, who he described as talented."
     assert pronouns(text) == []
+
+
+def test_rule_3_a_pronoun_joined_to_a_name_after_a_reporting_verb_is_the_reporter():
+    text = "Foreign Minister Khurshid Kasuri met Pranab Mukherjee. Kasuri said Mukherjee and he realised it."
+    assert pronouns(text) == [("he", "khurshid-kasuri")]
+
+
+def test_rule_3_the_subject_of_a_sentence_opening_with_a_quotation_is_its_speaker():
+    text = (
+        'Foreign Minister Khurshid Kasuri met Pranab Mukherjee. "I trust Mukherjee," Kasuri said. '
+        "He said he was happy."
+    )
+    assert pronouns(text) == [("He", "khurshid-kasuri"), ("he", "khurshid-kasuri")]

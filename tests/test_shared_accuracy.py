@@ -14,6 +14,7 @@ import pytest
 from helpers import shared_path
 
 from analysis.config import ROOT
+from analysis.gold import load_gold
 from analysis.report import GOLD_SETS, build_report, event_scores, people_scores, report_misses, topic_scores
 
 pytestmark = pytest.mark.slow  # parses the research-only articles: run by make slow
@@ -56,3 +57,20 @@ def test_score_holds(reports, gold_set, table, row, measure, floor):
         misses = misses[misses["task"].isin(MISS_TASKS[table])]
         listing = "\n".join(f"  {r.article} {r.status}: {r.text!r} ({r.detail})" for r in misses.itertuples())
         pytest.fail(f"{gold_set} {table} {row} {measure} {value:.3f} fell below {floor}\n{listing}")
+
+
+@pytest.mark.parametrize("gold_set", [name for name in GOLD_SETS if name != "repo"])
+def test_gold_mentions_of_the_shared_sets_are_whole_words(gold_set):
+    """A span cut inside a word ("he" of "where") is an annotation slip, not a reference."""
+    shared_path("corpus")
+    slips = []
+    for path in sorted(GOLD_SETS[gold_set].glob("*.json")):
+        gold = load_gold(path)
+        text = gold.text
+        for frame in (gold.mentions, gold.optional_mentions):
+            for start, end in zip(frame["start"], frame["end"], strict=True):
+                if (start and text[start - 1].isalnum() and text[start].isalnum()) or (
+                    end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
+                ):
+                    slips.append((path.name, start, text[start:end]))
+    assert slips == []
