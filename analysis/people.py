@@ -64,7 +64,7 @@ ROLE_HEADS = frozenset(
     attache attaché counterpart coordinator administrator officer official judge justice fm pm
     councilor councillor brigadier lieutenant colonel captain journalist presenter correspondent
     editor boss co-chairman vice-chairman cardinal archbishop bishop rabbi patriarch mufti cleric
-    businessman businesswoman
+    businessman businesswoman mp mps msp mep peer
     """.split()
 )
 HONORIFICS = {
@@ -87,7 +87,7 @@ ROLE_MODIFIERS = frozenset(
     fisheries youth sports social welfare public works relations cabinet general high former
     then new top regional presidential royal his her highness excellency majesty policy planning
     staff joint chiefs armed extraordinary plenipotentiary shadow interim caretaker outgoing
-    incoming designate
+    incoming designate family rural legal constitutional press
     """.split()
 )
 # Last words of the field a role covers, after "for" or "of" ("Assistant Secretary of State for
@@ -120,7 +120,10 @@ EAST_ASIAN_SURNAMES = frozenset(
 DIPLOMAT_WORDS = frozenset({"diplomat", "envoy"})
 DIPLOMATIC_ROLE = re.compile(
     r"\bforeign (?:minister|secretary)|\bminister (?:of|for) foreign|\bsecretary of state\b|\bambassador|"
-    r"\benvoy|\bdiplomat|\bfm\b|\bexternal affairs"
+    r"\benvoy|\bdiplomat\b|\bfm\b|\bexternal affairs"
+)
+TOP_DIPLOMAT_ROLE = re.compile(
+    r"\bforeign (?:minister|secretary)|\bminister (?:of|for) foreign|\bsecretary of state\b|\bexternal affairs minister"
 )
 # Head words of organisations: a run holding one names a body, not a person.
 ORGANIZATION_HEADS = frozenset(
@@ -133,7 +136,8 @@ ORGANIZATION_HEADS = frozenset(
     foundation centre center school college academy movement front alliance coalition
     government administration cabinet republic kingdom state states emirates nations league
     club team airlines airways petroleum oil gas exchange market index review magazine
-    house street palace kremlin
+    house street palace kremlin agreement treaty accord convention protocol declaration charter
+    bill act
     """.split()
 )
 # Words that open or frame sentences and are capitalised for that reason alone.
@@ -148,7 +152,8 @@ NOT_NAMES = frozenset(
     oct nov dec islamic muslim christian jewish arab arabic english french russian tv reuter
     reuters asked speaking addressing earlier later last next then thus still so because just
     only even now never yet soon already perhaps indeed instead again finally meeting talks
-    one two three four five six seven eight nine ten
+    one two three four five six seven eight nine ten tory tories labour conservative conservatives
+    democrat democrats republican republicans liberal
     """.split()
 )
 SPEECH_VERBS = (
@@ -240,7 +245,7 @@ def discover_people(
         for run in RUN.finditer(view):
             found.extend(_people_in_run(text, view, start, run, registry, merged, lower))
     found.extend(_listed_with_people(text, sentence_spans, found, registry, merged))
-    people = _group(_counterparts(found))
+    people = _group(_counterparts(text, found, sentence_spans))
     actors = _actors(people, registry)
     titles = tuple(
         (s, e, actor.actor_id) for person, actor in zip(people, actors, strict=True) for s, e in person.titles
@@ -289,19 +294,30 @@ _LISTED = re.compile(
 )
 
 
-def _counterparts(found: list[_Found]) -> list[_Found]:
-    """A counterpart holds the office of the person named last before them with a role: in
-    "Foreign Minister Sergey Lavrov ... his French counterpart Le Drian", Le Drian is a Foreign
-    Minister (of France)."""
-    out, last_role = [], None
-    for item in sorted(found, key=lambda f: f.start):
-        if item.role and item.role.lower().split()[-1] == "counterpart":
-            if last_role is not None:
+def _counterparts(text: str, found: list[_Found], sentence_spans: list[tuple[int, int]]) -> list[_Found]:
+    """A counterpart holds the office of the person named last before them in their sentence, by
+    any form of their name ("Mukherjee met his Pakistani counterpart Kasuri": Kasuri is an
+    External Affairs Minister, of Pakistan); with no one named there, the role stays
+    "counterpart"."""
+    ordered = sorted(found, key=lambda f: f.start)
+    starts = [s for s, _ in sentence_spans]
+    out = []
+    for k, item in enumerate(ordered):
+        if item.role and item.role.lower().split()[-1] == "counterpart" and starts:
+            sentence_start = starts[bisect.bisect_right(starts, item.start) - 1]
+            before = text[sentence_start : item.start]
+            named = next(
+                (
+                    f
+                    for f in reversed(ordered[:k])
+                    if f.role and re.search(rf"\b{re.escape(f.name.split()[-1])}\b", before)
+                ),
+                None,
+            )
+            if named is not None:
                 item = _Found(
-                    item.start, item.end, item.name, last_role, item.country, item.pronoun, item.title, True
+                    item.start, item.end, item.name, named.role, item.country, item.pronoun, item.title, True
                 )
-        elif item.role:
-            last_role = item.role
         out.append(item)
     return out
 
@@ -362,6 +378,9 @@ def _segments(tokens: list[tuple[int, int, str]], registry: Registry) -> list[li
             and i + 1 < len(tokens)
             and _role_like(tokens[i + 1][2], registry)
         )  # "Russian Foreign Minister": a language's name, here a country's people
+        demonym = demonym or (
+            word in _MONTH_SURNAMES and bool(current) and first_name_gender(current[-1][2]) is not None
+        )  # "Theresa May": after a first name, a month is a surname
         if (
             word.strip(".,") in NOT_NAMES
             and word not in JOINERS
@@ -853,10 +872,18 @@ def _speech_next_to(text: str, view: str, name_tokens: list, offset: int) -> boo
     words = [t[2] for t in name_tokens]
     if len(words) == 1 and _written_lower_case(text, words[0]):
         return False
+    if _PLACE_BEFORE.search(view, _words_back(view, name_tokens[0][0], 1), name_tokens[0][0]):
+        return False  # "a hunt in Gloucestershire said": a place
     if _SPEECH_AFTER.match(view, name_tokens[-1][1]):
         return True
     at = name_tokens[0][0]
     return bool(_SPEECH_BEFORE.search(view, _words_back(view, at, 2), at))
+
+
+_MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|at|from|to|near|across|around|outside|throughout|into|of|the)\s+$", re.I
+)
 
 
 def _written_lower_case(text: str, word: str) -> bool:
@@ -1176,7 +1203,7 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             cursor = area_start
             continue
         head = _is_role_head(low)
-        qualifier = bool(taken) and taken[-1][1] and word[0].isupper()
+        qualifier = bool(taken) and word[0].isupper() and (taken[-1][1] or _lower_modifier(view, taken))
         if not (
             head
             or low in ROLE_MODIFIERS
@@ -1194,6 +1221,13 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
     if not any(head for _, head in taken):
         return name_start
     return taken[-1][0]
+
+
+def _lower_modifier(view: str, taken: list[tuple[int, bool]]) -> bool:
+    """Whether the last word taken is a role modifier in lower case before a head ("Conservative
+    *family* spokeswoman"): a capitalised qualifier may stand before it too."""
+    word = _NON_SPACE.search(view, taken[-1][0]).group()
+    return word.islower() and word in ROLE_MODIFIERS and any(h for _, h in taken)
 
 
 def _after_titled_and(view: str, taken: list[tuple[int, bool]]) -> list[tuple[int, bool]]:
@@ -1276,7 +1310,10 @@ def people_titles(
     """
     if not actors:
         return []
-    merged = spans.merge(list(taken) + [(s, e) for s, e, _ in names])
+    merged = spans.merge(
+        [(s, e) for s, e in taken if not is_country_word(text[s:e], registry)]  # "the UAE top diplomat"
+        + [(s, e) for s, e, _ in names]
+    )
     by_actor: dict[str, list[tuple[int, int, str]]] = {}
     for mention in sorted(names):
         by_actor.setdefault(mention[2], []).append(mention)
@@ -1293,16 +1330,28 @@ def people_titles(
                     break
                 if list(spans.uncovered(start, field_end, merged)) != [(start, field_end)]:
                     break
-                countries = {country_of_word(w, registry) for w in words if is_country_word(w, registry)}
+                plain = [_POSSESSIVE.sub("", w) for w in words]
+                countries = {country_of_word(w, registry) for w in plain if is_country_word(w, registry)}
+                if _POSSESSIVE.search(words[0]) and is_country_word(plain[0], registry):
+                    owner = _OWNER_END.search(text, start, field_end)  # "Djibouti's Minister ...": outside
+                    start = owner.end() if owner else start
                 countries |= {country} if country else set()
                 role = _role_key(
                     " ".join([*(w for w in words if not is_country_word(w, registry)), text[end:field_end]])
                 )
                 head = _role_head(role)
                 exact = [a for a in roles if role in roles[a]]
-                holders = exact or [a for a in heads if head in heads[a]]
+                holders = exact or [
+                    a for a in heads if head in heads[a] and _same_standing(role, roles[a], head)
+                ]
                 if not holders and head in DIPLOMAT_WORDS:
-                    holders = [a for a in roles if any(DIPLOMATIC_ROLE.search(r) for r in roles[a])]
+                    wanted = (
+                        TOP_DIPLOMAT_ROLE if "top" in role.split() else DIPLOMATIC_ROLE
+                    )  # "top": the minister
+                    holders = [a for a in roles if any(wanted.search(r) for r in roles[a])]
+                if not holders and head == "counterpart" and countries - {None}:
+                    holders = [a for a in roles if country_of[a] in countries]  # "his Vietnamese counterpart"
+                    holders = holders if len(holders) == 1 else []
                 if countries - {None}:
                     holders = [a for a in holders if country_of[a] in countries]
                 named_here = set()
@@ -1325,6 +1374,7 @@ _OBJECT_OF_MEETING = re.compile(
     r"\b(?:met|meets|meeting|received|receives|welcomed|welcomes|hosted|hosts|thanked|told|with|called\s+on)\s+$"
 )
 _OPENING = re.compile(r"(?<![\w-])(?:(?P<the>[Tt]he|THE)|(?P<his>[Hh]is|[Hh]er))\s+|['’]s\s+")
+_OWNER_END = re.compile(r"['’]s\s+")
 _AND_TITLE = re.compile(r"\s+and\s+(?=\S)")
 _COPULA = re.compile(
     r"(?<!\w)(?:is|was|are|were|became|becomes|remains|remained)(?:\s+[A-Z][\w.’'-]*){0,3}\s*$"
@@ -1371,6 +1421,19 @@ def _place_ending_at(text: str, end: int, registry: Registry) -> str | None:
     return None
 
 
+# Words that make a role another office: "the chancellor" is not the shadow chancellor, the
+# deputy chancellor or a former one.
+STANDING = frozenset("shadow former deputy vice assistant acting ex then under".split())
+
+
+def _same_standing(title: str, roles: set[str], head: str) -> bool:
+    """Whether one of ``roles`` with ``head`` carries no standing word the title lacks."""
+    own = set(title.split()) & STANDING
+    return any(head in r.split() and (set(r.split()) & STANDING) <= own for r in roles) or not any(
+        head in r.split() for r in roles
+    )
+
+
 def _role_key(role: str) -> str:
     """A role as titles compare it: lower case, without articles and possessives."""
     return " ".join(_POSSESSIVE.sub("", w) for w in role.lower().split() if w not in ("the", "a", "an"))
@@ -1400,6 +1463,11 @@ def _title_phrase(text: str, at: int, limit: int, registry: Registry) -> tuple[l
             continue
         word = found[i][0]
         low = word.lower()
+        owned = _POSSESSIVE.search(word)
+        if owned and _is_role_head(_POSSESSIVE.sub("", low)):  # "the envoy's trip": the title is "the envoy"
+            words.append(_POSSESSIVE.sub("", word))
+            ends.append(found[i][1] - len(owned.group()))
+            break
         if low == "and" and any(_is_role_head(w.lower()) for w in words):
             break  # "the Secretary-General and Foreign Minister": two titles
         role_word = low in ROLE_MODIFIERS | ROLE_HEADS | JOINERS or low == "top" or _is_role_head(low)

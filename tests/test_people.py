@@ -398,3 +398,29 @@ def test_a_short_form_two_people_share_goes_to_the_one_named_just_before():
         "In 1989 Sahibzada Yaqub Khan was his counterpart."
     )
     assert ("Khan", "gohar-ayub-khan", "name") in people(text)
+
+
+def test_bbc_style_roles_places_and_parties():
+    text = (
+        "Conservative family spokeswoman Theresa May said no. The hunt in Gloucestershire said it "
+        "would go on. The Warwick Agreement was signed. The Salford MP said so. Tory said nothing."
+    )
+    assert people(text) == [("Conservative family spokeswoman Theresa May", "theresa-may", "name")]
+
+
+def test_the_chancellor_is_not_the_shadow_chancellor():
+    text = "Gordon Brown spoke. Shadow chancellor Oliver Letwin said no. The chancellor said yes."
+    assert [p for p in people(text) if p[2] == "title"] == []
+
+
+def test_a_counterpart_takes_the_office_of_the_person_named_before_in_the_sentence():
+    text = (
+        "External Affairs Minister Pranab Mukherjee will invite President Pervez Musharraf. "
+        "Mukherjee met his Pakistani counterpart Khurshid Mehmood Kasuri."
+    )
+    assert discovered(text)[-1] == [
+        "khurshid-mehmood-kasuri",
+        "External Affairs Minister|Counterpart",
+        "pakistan",
+        "he",
+    ]
