@@ -64,7 +64,7 @@ ROLE_HEADS = frozenset(
     attache attaché counterpart coordinator administrator officer official judge justice fm pm
     councilor councillor brigadier lieutenant colonel captain journalist presenter correspondent
     editor boss co-chairman vice-chairman cardinal archbishop bishop rabbi patriarch mufti cleric
-    businessman businesswoman mp mps msp mep peer
+    businessman businesswoman mp mps msp mep peer constable superintendent inspector sergeant detective
     """.split()
 )
 HONORIFICS = {
@@ -487,7 +487,11 @@ def _person_in_segment(
             or any(_INITIAL.match(w) for w in words[:-1])
             or (len(words) >= 3 and all(len(w.rstrip(".")) == 1 for w in words[:2]))  # "P V Narasimha Rao"
             or bool(re.fullmatch(r"[A-Z]\.[A-Z][a-z]+", words[0]))
-            or (len(words) >= 2 and first_name_gender(words[0]) is not None)
+            or (
+                len(words) >= 2
+                and first_name_gender(words[0]) is not None
+                and not _PLACE_BEFORE.search(view, _words_back(view, name_tokens[0][0], 1), name_tokens[0][0])
+            )
             or _speech_next_to(text, view, name_tokens, offset)
         )
     if not evidence:
@@ -834,6 +838,8 @@ def _could_be_name(words: list[str], registry: Registry) -> bool:
         return False
     if any(w in _places() for w in words) or " ".join(words) in _places():
         return False
+    if lows[-1].endswith("shire"):
+        return False  # "Gloucestershire": a county
     return all(
         w[0].isupper() or w.lower() in PARTICLES or w.lower() in JOINERS or _PARTICLE_HYPHEN.match(w)
         for w in words

@@ -424,3 +424,15 @@ def test_a_counterpart_takes_the_office_of_the_person_named_before_in_the_senten
         "pakistan",
         "he",
     ]
+
+
+def test_a_place_is_no_person_even_before_said():
+    text = (
+        "The BBC's Sarah Mukherjee, with the Beaufort Hunt in Badminton, Gloucestershire said hundreds came. "
+        "Judith Moritz, in Melton Mowbray, said activists were out. Suffolk Chief Constable Alastair McWhirter spoke."
+    )
+    assert [p[0] for p in people(text)] == [
+        "Sarah Mukherjee",
+        "Judith Moritz",
+        "Suffolk Chief Constable Alastair McWhirter",
+    ]
