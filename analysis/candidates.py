@@ -89,7 +89,7 @@ def _is_name(text: str, span: tuple[int, int], sentence_start: int) -> bool:
     start, end = span
     if _SPACE.search(text, start, end):
         return True
-    opens_sentence = not text[sentence_start:start].strip(" \t\"'“‘(")
+    opens_sentence = _OPENING.fullmatch(text, sentence_start, start) is not None
     return not (opens_sentence and text[start + 1 : end].islower())
 
 
@@ -112,4 +112,5 @@ def _is_headline(text: str, start: int, end: int) -> bool:
 
 
 _SPACE = re.compile(r"\s")
+_OPENING = re.compile(r"[ \t\"'“‘(]*")  # what may stand before a sentence's first word
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")

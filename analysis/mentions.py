@@ -162,8 +162,9 @@ class MentionFinder:
             Mention(m.start(), m.end(), self._demonym(m.group()), "adjective")
             for m in self.adjectives.finditer(text, lo, hi)
         ]
-        names += self._other_case(text, sentence_spans, self.names, "name", names)
-        adjectives += self._other_case(text, sentence_spans, self.adjectives, "adjective", adjectives)
+        cases = [sentence_case(text, start, end) for start, end in sentence_spans]
+        names += self._other_case(text, sentence_spans, cases, self.names, "name", names)
+        adjectives += self._other_case(text, sentence_spans, cases, self.adjectives, "adjective", adjectives)
         mentions = _drop_same_actor_nesting(names + adjectives)
         return self._resolve_titles(mentions, titles)
 
@@ -187,11 +188,13 @@ class MentionFinder:
         self,
         text: str,
         sentence_spans: list[tuple[int, int]],
+        cases: list[str | None],
         pattern: re.Pattern,
         kind: str,
         found: list[Mention],
     ) -> list[Mention]:
-        """Registered names and demonyms in sentences set all in capitals or all in lower case.
+        """Registered names and demonyms in sentences set all in capitals or all in lower case
+        (``cases``: each sentence's ``sentence_case``).
 
         Such a sentence is matched as if written in title case ("IRAN" and "iran" as "Iran");
         offsets are unchanged. In lower case a form that is also a common word ("us", "turkey",
@@ -199,8 +202,7 @@ class MentionFinder:
         """
         seen = {(m.start, m.end) for m in found}
         out = []
-        for start, end in sentence_spans:
-            case = sentence_case(text, start, end)
+        for (start, end), case in zip(sentence_spans, cases, strict=True):
             if case is None:
                 continue
             view = text[start:end].title()
@@ -376,9 +378,15 @@ def sentence_case(text: str, start: int, end: int) -> str | None:
     first = start
     while first < end and not text[first].isalpha():
         first += 1
-    if _ASCII_LOWER.search(text, start, end) and _ASCII_CAPITAL.search(text, first + 1, end):
+    lower = _ASCII_LOWER.search(text, start, end)
+    if lower and _ASCII_CAPITAL.search(text, first + 1, end):
         return None  # the quick answer for most sentences: both cases, a capital after the first letter
-    letters = [c for c in text[start:end] if c.isalpha()]
+    sentence = text[start:end]
+    if sentence.isascii():  # letters are A-Z and a-z: no a-z, or none of A-Z after the first letter
+        if sum(map(str.isalpha, sentence)) < 20:
+            return None
+        return "lower" if lower else "upper"
+    letters = [c for c in sentence if c.isalpha()]
     if len(letters) < 20:
         return None
     if all(c.isupper() for c in letters):

@@ -30,6 +30,9 @@ HEADS = frozenset(
 )
 ONE_WORD_BODIES = frozenset({"Pentagon", "Kremlin", "Knesset", "Duma", "Bundestag", "Majlis"})
 _RUN = re.compile(r"(?<![\w.’'-])[A-Z][\w’'.&-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w’'.&-]*)*(?![\w-])")
+_AND_THE = re.compile(r"\s+and\s+the\s+")
+_WORD = re.compile(r"\S+")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _OPENERS = frozenset("The A An This That In On At For From By With As But And Or If When While".split())
 
 
@@ -78,7 +81,7 @@ def organization_mentions(
 
 def _split_at_and_the(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Two bodies joined by "and the" are two ("the Department of State and the Center ...")."""
-    cuts = [m.span() for m in re.finditer(r"\s+and\s+the\s+", text[start:end])]
+    cuts = [m.span() for m in _AND_THE.finditer(text[start:end])]
     pieces, cursor = [], start
     for s, e in cuts:
         pieces.append((cursor, start + s))
@@ -88,7 +91,7 @@ def _split_at_and_the(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The run without sentence openers, joiners and a possessive at its edges."""
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_WORD.finditer(text[start:end]))
     while words and (
         words[0].group() in _OPENERS or words[0].group().lower() in ("of", "the", "and", "for", "on")
     ):
@@ -98,7 +101,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not words:
         return None
     s, e = start + words[0].start(), start + words[-1].end()
-    if re.search(r"['’]s$", text[s:e]):
+    if _POSSESSIVE_END.search(text[s:e]):
         e -= 2
     if text[e - 1] in ".,":
         e -= 1

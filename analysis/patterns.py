@@ -70,6 +70,70 @@ def words_pattern(phrases: Iterable[str], suffix: str = "") -> str:
     return rf"(?<!\w)(?:{trie_pattern(phrases)}){suffix}(?!\w)"
 
 
+class Phrases:
+    """Whole phrases found in a text as ``re.finditer(rf"(?<![\\w-])(?:{trie_pattern(phrases)})(?![\\w-])",
+    text)`` finds them (leftmost first, the longest phrase there; a space matches any run of
+    white space), without compiling a pattern for a list used once, such as the names of the
+    people one article mentions.
+
+    A phrase opens with a word character or a hyphen, so it can start only where a run of them
+    does, and that whole run is its first word: phrases are looked up by it. A phrase that does
+    not fit (another first character, white space other than single spaces) makes the pattern
+    be compiled after all.
+
+    >>> Phrases(["Abdul", "Abdul Aziz", "Aziz"]).finditer("Abdul  Aziz met Abdul Azizi, Aziz-led")
+    [(0, 11, 'Abdul Aziz'), (16, 21, 'Abdul')]
+    """
+
+    def __init__(self, phrases: Iterable[str]):
+        self.by_head: dict[str, list[tuple[str, list[str]]]] = {}
+        self.pattern: re.Pattern | None = None
+        phrases = [phrase for phrase in phrases if phrase]
+        for phrase in sorted(phrases, key=len, reverse=True):  # the longest first
+            head = _RUN.match(phrase)
+            if head is None or phrase != " ".join(phrase.split()):
+                self.pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(phrases)})(?![\w-])")
+                return
+            self.by_head.setdefault(head.group(), []).append((phrase, phrase.split(" ")))
+
+    def finditer(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, phrase) of each phrase found, the phrase as given (single spaces)."""
+        if self.pattern is not None:
+            return [(m.start(), m.end(), " ".join(m.group().split())) for m in self.pattern.finditer(text)]
+        found: list[tuple[int, int, str]] = []
+        if self.by_head.keys().isdisjoint(_RUN.findall(text)):
+            return found
+        done = 0
+        for run in _RUN.finditer(text):
+            start = run.start()
+            if start < done:
+                continue
+            for phrase, parts in self.by_head.get(run.group(), ()):
+                end = _parts_end(text, start, parts)
+                if end is not None and (end == len(text) or not _RUN.match(text, end)):
+                    found.append((start, end, phrase))
+                    done = end
+                    break
+        return found
+
+
+_RUN = re.compile(r"[\w-]+")
+
+
+def _parts_end(text: str, at: int, parts: list[str]) -> int | None:
+    """Where ``parts`` written at ``at`` with white space between them end, or None."""
+    for k, part in enumerate(parts):
+        if k:
+            if at >= len(text) or not text[at].isspace():
+                return None
+            while at < len(text) and text[at].isspace():
+                at += 1
+        if not text.startswith(part, at):
+            return None
+        at += len(part)
+    return at
+
+
 def words_back(text: str, lo: int, at: int, words: int) -> int:
     """Where the last ``words`` words (runs of characters other than white space) before ``at``
     begin, not below ``lo``.
@@ -99,9 +163,12 @@ def file_key(path: Path) -> tuple:
     """A cache key for a data file that changes when the file does (edited, or another folder).
 
     The path as given comes first, so that error messages name the file the way the user did.
+    Which file it is, is told by its device and inode (one ``stat``, where resolving the path
+    took ten times as long, on every parse); by the resolved path where the system gives no inode.
     """
     try:
         stat = path.stat()
     except OSError:
         return (path, None, None, None)
-    return (path, str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    which = (stat.st_dev, stat.st_ino) if stat.st_ino else str(path.resolve())
+    return (path, which, stat.st_mtime_ns, stat.st_size)

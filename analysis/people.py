@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from analysis import spans
-from analysis.patterns import trie_pattern
+from analysis.patterns import Phrases
 from analysis.registry import Actor, Registry
 
 # Role words: a capitalised run made of these (and joiners) before a name is the name's title.
@@ -331,7 +331,10 @@ def _is_lower_case(text: str, start: int, end: int) -> bool:
         first += 1
     if _ASCII_CAPITAL.search(text, first + 1, end):
         return False  # the quick answer for most sentences: a capital A-Z after the first letter
-    letters = [c for c in text[start:end] if c.isalpha()]
+    sentence = text[start:end]
+    if sentence.isascii():  # so no capital at all after the first letter
+        return sum(map(str.isalpha, sentence)) >= 40
+    letters = [c for c in sentence if c.isalpha()]
     return len(letters) >= 40 and not any(c.isupper() for c in letters[1:])
 
 
@@ -1084,7 +1087,8 @@ def people_mentions(
     of this article, names nobody. A role written against the name belongs to the mention
     ("Crown Prince Abdullah", "Mr. Straw"); a possessive country before it does not.
     """
-    cased = "\n".join(text[s:e] for s, e in sentence_spans if not _is_lower_case(text, s, e))
+    lower = [_is_lower_case(text, s, e) for s, e in sentence_spans]
+    cased = "\n".join(text[s:e] for (s, e), low in zip(sentence_spans, lower, strict=True) if not low)
     owners: dict[str, set[str]] = {}
     for actor in actors:
         for form in name_forms(actor):
@@ -1102,24 +1106,23 @@ def people_mentions(
     }
     if not table:
         return []
-    pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(table)})(?![\w-])")
+    phrases = Phrases(table)  # an article's own names: not worth compiling into a pattern
     merged = spans.merge(covered)
     found = []
-    for start, end in sentence_spans:
+    for (start, end), low in zip(sentence_spans, lower, strict=True):
         sentence = text[start:end]
         title = sentence.title()
         views = [sentence]
-        if _is_lower_case(text, start, end) and len(title) == len(sentence):
+        if low and len(title) == len(sentence):
             views.append(title)
         seen = set()
         for view in views:
-            for match in pattern.finditer(view):
-                s, e = start + match.start(), start + match.end()
+            for match_start, match_end, form in phrases.finditer(view):
+                s, e = start + match_start, start + match_end
                 if (s, e) in seen or list(spans.uncovered(s, e, merged)) != [(s, e)]:
                     continue
                 seen.add((s, e))
-                actor_id = table[" ".join(match.group().split())]
-                found.append((_prefix_start(view, match.start(), registry) + start, e, actor_id))
+                found.append((_prefix_start(view, match_start, registry) + start, e, table[form]))
     return found
 
 

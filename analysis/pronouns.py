@@ -114,7 +114,7 @@ def resolve_pronouns(
     named = _Cover((p.start, p.end) for p in people)
     unnamed: dict[int, list[int]] = {}  # where "the minister" and the like stand for nobody found
     for the in _THE.finditer(text, sentence_spans[0][0], sentence_spans[-1][1]):
-        words = [w.lower() for w in text[the.end() : the.end() + 60].split()[:4]]
+        words = [w.lower() for w in text[the.end() : the.end() + 60].split(maxsplit=4)[:4]]
         if any(w.strip(",.") in ROLE_HEADS for w in words) and not named.covers(the.start()):
             unnamed.setdefault(bisect.bisect_right(starts, the.start()) - 1, []).append(the.start())
     commas = [m.start() for m in _COMMA_OR_SEMICOLON.finditer(text)]
