@@ -1148,18 +1148,18 @@ def shared_form_mentions(
     }
     if not shared:
         return []
-    pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(shared)})(?![\w-])")
     starts = [s for s, _ in sentence_spans]
     taken = spans.merge([*covered, *((s, e) for s, e, _ in found)])
     named = sorted(found)
     out = []
-    for match in pattern.finditer(text, sentence_spans[0][0], sentence_spans[-1][1]):
-        s, e = match.span()
-        if list(spans.uncovered(s, e, taken)) != [(s, e)]:
+    for s, e, form in Phrases(shared).finditer(text):
+        if not sentence_spans[0][0] <= s < sentence_spans[-1][1] or list(spans.uncovered(s, e, taken)) != [
+            (s, e)
+        ]:
             continue
         sid = bisect.bisect_right(starts, s) - 1
         window = starts[max(0, sid - 2)]
-        near = {a for a_start, _, a in named if window <= a_start < s and a in shared[match.group()]}
+        near = {a for a_start, _, a in named if window <= a_start < s and a in shared[form]}
         if len(near) == 1:
             out.append((_prefix_start(text, s, registry), e, near.pop()))
     return out
