@@ -101,7 +101,7 @@ JOINERS = frozenset("of the and for to".split())
 PREFIX_JOINERS = frozenset("of and to in for &".split())
 ROYAL = frozenset("king queen prince princess emir amir sultan".split())  # honorifics that are roles too
 PARTICLES = frozenset(
-    "bin ibn bint al el ad ul de del della da di du dos van von der den le la ben abu".split()
+    "bin ibn bint al el ad ul de del della da di du dos van von der den le la ben abu arap".split()
 )
 PATRONYMICS = frozenset("bin ibn bint".split())
 PARTICLES_CAPITALISED = frozenset("De Del Della Da Di Du Dos Van Von Der Den Le La".split())
@@ -137,7 +137,7 @@ ORGANIZATION_HEADS = frozenset(
     government administration cabinet republic kingdom state states emirates nations league
     club team airlines airways petroleum oil gas exchange market index review magazine
     house street palace kremlin agreement treaty accord convention protocol declaration charter
-    bill act
+    bill act hospital hospitals trust
     """.split()
 )
 # Words that open or frame sentences and are capitalised for that reason alone.
@@ -172,7 +172,7 @@ _UPPER = (
     + "\u0370-\u03ff\u0400-\u042f\u0100-\u017f]"
 )
 _TOKEN = rf"(?:{_UPPER}[\w'’.-]*[\w.]|{_UPPER}\.?|(?:al|el|ad)-{_UPPER}[\w'’-]*)"
-_JOIN = r"(?:\s+(?:(?:of|the|and|for|to|bin|ibn|bint|al|el|ad|ul|de|del|della|da|di|du|dos|van|von|der|den|le|la|ben|abu)\s+)*)"
+_JOIN = r"(?:\s+(?:(?:of|the|and|for|to|bin|ibn|bint|al|el|ad|ul|de|del|della|da|di|du|dos|van|von|der|den|le|la|ben|abu|arap)\s+)*)"
 RUN = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:{_JOIN}{_TOKEN})*(?![\w-])")
 _INITIAL = re.compile(r"^[A-Z]\.$|^[A-Z]\.[A-Z][a-z]")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -506,7 +506,9 @@ def _person_in_segment(
 
 
 _LOWER_ROLE_BEFORE = re.compile(r"((?:[\w’'-]+\s+){0,3}?)([a-z][\w-]*)\s+$")
-_APPOSITION = re.compile(r",\s+(?P<phrase>[^,;()\"“”]{2,140}?)(?=\s*(?:,|;|(?<![A-Z])\.(?:\s|$)|$|\)))")
+_APPOSITION = re.compile(
+    r",\s+(?P<phrase>[^,;()\"“”]{2,140}?)(?=(?:\s*\([A-Z][\w.]{1,12}\))?\s*(?:,|;|(?<![A-Z])\.(?:\s|$)|$|\)))"
+)  # a bracketed acronym may close the role: "vice-chairman of the ... Congress (NPC),"
 _APPOSITION_BEFORE = re.compile(r"(?:^|(?<=[,;:]))\s*(?P<phrase>(?:[Tt]he\s+)?[^,;()\"“”]{2,140}?),\s+$")
 _NOT_APPOSITIVE = re.compile(r"\b(?:who|which|that|said|says|told|met|meets|and\s+[A-Z])\b")
 
@@ -653,6 +655,11 @@ def _appositive(
         heads = [i - owner for i in heads if i >= owner]
         if not heads:
             return None
+    tail = [_POSSESSIVE.sub("", w).strip(".,") for w in words[heads[-1] + 1 :]]
+    if any(
+        w and w[0].isupper() and not (_role_like(w, registry) or w.lower() in AREA_ENDS) for w in tail[-1:]
+    ):
+        return None  # ", the Minister for Foreign Affairs of Latvia Edgars Rinkevics": a name, not a role
     role_words = words[: heads[0] + 1] + _of_phrase(words[heads[0] + 1 :])
     country = _country_in(phrase, registry) or owner_country
     if len(role_words) >= 2 and role_words[-2].lower() == "of" and is_country_word(role_words[-1], registry):
@@ -883,13 +890,30 @@ def _speech_next_to(text: str, view: str, name_tokens: list, offset: int) -> boo
         return False
     if _PLACE_BEFORE.search(view, _words_back(view, name_tokens[0][0], 1), name_tokens[0][0]):
         return False  # "a hunt in Gloucestershire said": a place
+    if len(words) == 1 and words[0] in _organisation_words(text):
+        return False  # "Hereford said", with "Hereford Hospitals NHS Trust" in the article: a body
     if _SPEECH_AFTER.match(view, name_tokens[-1][1]):
         return True
     at = name_tokens[0][0]
     return bool(_SPEECH_BEFORE.search(view, _words_back(view, at, 2), at))
 
 
+@lru_cache(maxsize=4)
+def _organisation_words(text: str) -> frozenset[str]:
+    """The capitalised words that open an organisation's name somewhere in ``text`` ("Hereford"
+    of "Hereford Hospitals NHS Trust"): such a word said alone names the body."""
+    words = set()
+    for run in RUN.finditer(text):
+        tokens = run.group().split()
+        if len(tokens) >= 2 and any(t.lower().strip(".,") in ORGANIZATION_HEADS for t in tokens[1:]):
+            words.add(tokens[0])
+    return frozenset(words)
+
+
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
+_PARTY_WORDS = frozenset(
+    "tory tories labour conservative conservatives democrat democrats republican republicans liberal".split()
+)
 _PLACE_BEFORE = re.compile(
     r"(?<![\w-])(?:in|at|from|to|near|across|around|outside|throughout|into|of|the)\s+$", re.I
 )
@@ -1175,6 +1199,7 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
     any other word stops the walk; without a role word there is no prefix.
     """
     cursor, taken = name_start, []  # (start, is_head) of each word taken, right to left
+    determiner = False
     while True:
         before = _PREFIX_TOKEN.search(view, max(0, cursor - 60), cursor)
         if not before:
@@ -1197,6 +1222,7 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
         if _POSSESSIVE.search(word) or low in ("the", "a", "an", "his", "her", "its", "their"):
             if low in ("the", "a", "an"):
                 taken = _after_titled_and(view, taken)
+                determiner = any(head for _, head in taken)
             break
         if not taken and low in PREFIX_JOINERS:
             break  # "... minister and Sahibzada Yaqub Khan": a role never ends in a joiner
@@ -1212,7 +1238,12 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             cursor = area_start
             continue
         head = _is_role_head(low)
-        qualifier = bool(taken) and word[0].isupper() and (taken[-1][1] or _lower_modifier(view, taken))
+        qualifier = (
+            bool(taken)
+            and word[0].isupper()
+            and low not in NOT_NAMES - ROLE_MODIFIERS - _PARTY_WORDS
+            and (taken[-1][1] or _lower_modifier(view, taken))
+        )  # "Tory leader", "Conservative family spokeswoman"; not "But Mr Howard"
         if not (
             head
             or low in ROLE_MODIFIERS
@@ -1227,9 +1258,55 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             break  # one qualifier only
     while taken and _NON_SPACE.search(view, taken[-1][0]).group().lower() in PREFIX_JOINERS:
         taken.pop()
-    if not any(head for _, head in taken):
-        return name_start
-    return taken[-1][0]
+    start = taken[-1][0] if any(head for _, head in taken) else name_start
+    longer = _long_role_start(view, start, registry)
+    return longer if longer is not None and not determiner else start
+
+
+def _long_role_start(view: str, at: int, registry: Registry) -> int | None:
+    """Where a long capitalised role before ``at`` begins, one the word-by-word walk stops in:
+    "Assistant to the Chairman of the Joint Chiefs of Staff", "Deputy Chief of Mission at the
+    US Embassy in the USSR", "Deputy Prime Minister – Minister of Foreign Affairs". Walking left
+    over capitalised words, role words and joiners (also "at", "in", "on" and a dash after a
+    role head), at most fourteen words, never across a comma, a possessive, a lower-case word
+    or an "and" after a word that is not a role's: the start of the leftmost role head, or None."""
+    cursor, leftmost, steps, extend = at, None, 0, False
+    previous_low = ""  # the word right of the current one
+    while steps < 14:
+        before = _LONG_TOKEN.search(view, max(0, cursor - 60), cursor)
+        if not before:
+            break
+        word = before.group(1)
+        low = word.lower()
+        if _POSSESSIVE.search(word) or word.endswith(","):
+            break
+        if low in ("–", "—", "-"):
+            ahead = _PREFIX_TOKEN.search(view, max(0, before.start() - 60), before.start())
+            if not (ahead and _is_role_head(ahead.group(1).lower())):
+                break
+        elif low == "and":
+            ahead = _PREFIX_TOKEN.search(view, max(0, before.start() - 60), before.start())
+            if not (ahead and (_role_like(ahead.group(1), registry) or ahead.group(1).lower() in AREA_ENDS)):
+                break
+            if previous_low not in ROLE_MODIFIERS | AREA_ENDS:
+                break  # "... minister and Sahibzada Yaqub Khan", "Lord Chief Justice and Lord Justices"
+        elif not (
+            word[0].isupper() or low in JOINERS | {"at", "in", "on"} or low in ROLE_MODIFIERS | ROLE_HEADS
+        ):
+            break
+        previous_low = low
+        if _is_role_head(low):
+            leftmost, extend = before.start(), True
+        elif extend and (low in ROLE_MODIFIERS or is_country_word(word, registry)):
+            leftmost = before.start()  # "Deputy Prime" before "Minister"
+        else:
+            extend = False
+        cursor = before.start()
+        steps += 1
+    return leftmost if leftmost is not None and leftmost < at else None
+
+
+_LONG_TOKEN = re.compile(r"([\w.’'-]+,?|[–—-])\s+$")
 
 
 def _lower_modifier(view: str, taken: list[tuple[int, bool]]) -> bool:
@@ -1240,12 +1317,13 @@ def _lower_modifier(view: str, taken: list[tuple[int, bool]]) -> bool:
 
 
 def _after_titled_and(view: str, taken: list[tuple[int, bool]]) -> list[tuple[int, bool]]:
-    """The words taken up to an "and" between two role heads, when a determiner opens the
-    prefix: in "the Cardinal and Archbishop of Canterbury Dr Rowan Williams", "the Cardinal"
-    is someone else."""
+    """The words taken up to an "and" before a role head with another role head before it, when
+    a determiner opens the prefix: in "the Cardinal and Archbishop of Canterbury Dr Rowan
+    Williams" and "the First President of Kazakhstan and King Abdullah II", the first role is
+    someone else's."""
     for k in range(1, len(taken) - 1):
         word = _NON_SPACE.search(view, taken[k][0]).group().lower()
-        if word == "and" and taken[k - 1][1] and taken[k + 1][1]:
+        if word == "and" and taken[k - 1][1] and any(head for _, head in taken[k + 1 :]):
             return taken[:k]
     return taken
 
@@ -1384,6 +1462,7 @@ _OBJECT_OF_MEETING = re.compile(
 )
 _OPENING = re.compile(r"(?<![\w-])(?:(?P<the>[Tt]he|THE)|(?P<his>[Hh]is|[Hh]er))\s+|['’]s\s+")
 _OWNER_END = re.compile(r"['’]s\s+")
+_FIELD_GOES_ON = re.compile(r"\s+(?:of|for|and|in|to|on)\s+(?:the\s+)?[A-Z]")
 _AND_TITLE = re.compile(r"\s+and\s+(?=\S)")
 _COPULA = re.compile(
     r"(?<!\w)(?:is|was|are|were|became|becomes|remains|remained)(?:\s+[A-Z][\w.’'-]*){0,3}\s*$"
@@ -1492,6 +1571,10 @@ def _title_phrase(text: str, at: int, limit: int, registry: Registry) -> tuple[l
         return None
     end = ends[-1]
     field_end = _field_end(text, end, limit, registry)
+    if field_end > end and _FIELD_GOES_ON.match(text, field_end, limit):
+        return (
+            None  # "the President of the European Bank for Reconstruction ...": a field not read to its end
+        )
     if re.match(r"\s+[A-Z][a-z]", text[field_end : field_end + 3]):
         return None
     return words, end, field_end
@@ -1512,6 +1595,11 @@ def _field_end(text: str, at: int, limit: int, registry: Registry) -> int:
     while i < len(words):
         n = _country_span(words, i, registry)
         low = words[i].lower()
+        owned = _POSSESSIVE.search(words[i])
+        if owned and words[i][0].isupper():  # "the Secretary of State's visit": the title ends before "'s"
+            if _role_like(_POSSESSIVE.sub("", words[i]), registry):
+                end = found[i][1] - len(owned.group())
+            break
         if n:
             i += n
             end = found[i - 1][1]

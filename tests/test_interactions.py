@@ -259,3 +259,8 @@ def test_spoke_by_telephone_takes_its_party_after_with_even_after_a_phrase():
     assert interactions("President Donald Trump telephoned Foreign Minister Ali Velayati.") == [
         ("telephoned", "call", "donald-trump", "ali-velayati", "happened")
     ]
+
+
+def test_spoke_with_after_one_word():
+    text = "Deputy Secretary of State Christopher Landau spoke today with Chinese Vice Foreign Minister Ma Zhaoxu."
+    assert interactions(text) == [("spoke today with", "talk", "christopher-landau", "ma-zhaoxu", "happened")]

@@ -436,3 +436,35 @@ def test_a_place_is_no_person_even_before_said():
         "Judith Moritz",
         "Suffolk Chief Constable Alastair McWhirter",
     ]
+
+
+def test_long_roles_of_a_delegation_list_stay_with_their_names():
+    text = (
+        "He was joined by Deputy Chief of Mission at the US Embassy in the USSR James Collins. "
+        "He met Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan Mukhtar Tileuberdi."
+    )
+    assert [p[0] for p in people(text) if p[2] == "name"] == [
+        "Deputy Chief of Mission at the US Embassy in the USSR James Collins",
+        "Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan Mukhtar Tileuberdi",
+    ]
+
+
+def test_an_appositive_that_ends_in_a_name_is_another_person_and_a_bracketed_acronym_closes_a_role():
+    text = "He met President of Armenia Armen Sargsyan, the Minister for Foreign Affairs of Latvia Edgars Rinkevics."
+    assert [row[:2] for row in discovered(text)] == [
+        ["armen-sargsyan", "President"],
+        ["edgars-rinkevics", "Minister for Foreign Affairs"],
+    ]
+    text = (
+        "Xu Jialu, vice-chairman of the Standing Committee of the National People's Congress (NPC), met him."
+    )
+    assert people(text)[1] == (
+        "vice-chairman of the Standing Committee of the National People's Congress",
+        "xu-jialu",
+        "title",
+    )
+
+
+def test_a_word_that_opens_a_body_s_name_is_no_person_when_it_speaks():
+    text = "Patients go to Hereford County Hospital. Hereford said the deal was off. But Mr Howard said no."
+    assert people(text) == [("Mr Howard", "howard", "name")]
