@@ -44,6 +44,10 @@ import itertools
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from analysis.verbs import Verb, Verbs
 
 SOURCE_TYPES = ("person", "country", "organization")
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -135,6 +139,13 @@ class Sentence:
         self._found: dict[re.Pattern, list[int]] = {}
         self._gaps: _Gaps | None = None
         self._others: list[int] | None = None
+        self._verbs: tuple[Verbs, list[tuple[int, int, Verb, Verb | None]]] | None = None
+
+    def verb_matches(self, verbs: Verbs, text: str) -> list[tuple[int, int, Verb, Verb | None]]:
+        """``verbs.matches`` in the sentence, found once for interactions and statements."""
+        if self._verbs is None or self._verbs[0] is not verbs:
+            self._verbs = (verbs, verbs.matches(text, self.start, self.end))
+        return self._verbs[1]
 
     def before(self, pos: int) -> Iterator[Actor]:
         """Mentions ending at or before ``pos``, nearest first."""
@@ -345,9 +356,9 @@ def subject(
         if previous is not None:
             return Subject(previous.actors, "purpose", verb_start, previous.planned)
         return None
-    group = _search_end(_GROUP, text, lo, cut, _words_back(text, lo, cut, 6)) or (
-        allow_they and _search_end(_THEY, text, lo, cut, _back(text, lo, cut - 4, space=True) - 1)
-    )
+    group = _search_end(
+        _GROUP, text, lo, cut, lo if cut - lo <= _SHORT else _words_back(text, lo, cut, 6)
+    ) or (allow_they and _search_end(_THEY, text, lo, cut, _back(text, lo, cut - 4, space=True) - 1))
     if group:
         people = pair or _latest_people(sentences, sid, group.start())
         if people is None:
@@ -382,6 +393,9 @@ def _back(text: str, lo: int, at: int, space: bool) -> int:
     while at > lo and text[at - 1].isspace() == space:
         at -= 1
     return at
+
+
+_SHORT = 256  # characters: a stretch the regex engine searches whole faster than words are counted
 
 
 def _words_back(text: str, lo: int, at: int, words: int) -> int:
