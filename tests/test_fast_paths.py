@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from analysis import patterns
-from analysis.clauses import SOURCE_TYPES, Actor, Sentence, _joint, _nearest, _plain_gap
+from analysis.clauses import _ARRIVAL, SOURCE_TYPES, Actor, Sentence, _joint, _nearest, _plain_gap
 from analysis.interactions import _CLAUSE_END, _PASSIVE_BEFORE
 from analysis.mentions import sentence_case
 from analysis.patterns import Phrases, search_back, trie_pattern
@@ -26,6 +26,7 @@ PIECES = [
     "on Jan. 5", "last week", "today", "quickly", "said", "met", "told reporters", "that", "the", "minister",
     "on arrival", "was", "is", "being", '"', "“", "”", ";", ":", "(", ")", ".", "-", "\n", "  ", "which",
     "following", "while", "expressed", "stressed", "of the Ministry of Foreign Affairs and International Cooperation",
+    "arrived", "arrive", "went", "came to", "here", "there", "at", "in", "to meet",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(PIECES), max_size=60).map(" ".join)
 # Subjects before a verb across a quotation mark or a bracket: a relative "who" clause, an appositive.
@@ -101,6 +102,15 @@ def test_a_clause_ends_where_a_search_of_its_words_says(text):
         for hi in range(lo, len(text) + 1):
             found = _CLAUSE_END.search(text, lo, hi)
             assert sentence.find(_CLAUSE_END, text, lo, hi) == (found.start() if found else None)
+
+
+@SETTINGS
+@given(texts)
+def test_the_last_arrival_before_a_verb_is_the_last_a_search_up_to_it_finds(text):
+    sentence = sentence_of(text, ["person"])
+    for hi in range(len(text) + 1):
+        found = list(_ARRIVAL.finditer(text, 0, hi))
+        assert sentence.last(_ARRIVAL, text, hi) == (found[-1].start() if found else None)
 
 
 @SETTINGS
