@@ -44,6 +44,10 @@ import itertools
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from analysis.verbs import Verb, Verbs
 
 SOURCE_TYPES = ("person", "country", "organization")
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -133,8 +137,16 @@ class Sentence:
         self._ends = [a.end for a in actors]
         self._ordered = all(a <= b for a, b in itertools.pairwise(self._ends))
         self._found: dict[re.Pattern, list[int]] = {}
+        self._spans: dict[re.Pattern, list[tuple[int, int]]] = {}
         self._gaps: _Gaps | None = None
         self._others: list[int] | None = None
+        self._verbs: tuple[Verbs, list[tuple[int, int, Verb, Verb | None]]] | None = None
+
+    def verb_matches(self, verbs: Verbs, text: str) -> list[tuple[int, int, Verb, Verb | None]]:
+        """``verbs.matches`` in the sentence, found once for interactions and statements."""
+        if self._verbs is None or self._verbs[0] is not verbs:
+            self._verbs = (verbs, verbs.matches(text, self.start, self.end))
+        return self._verbs[1]
 
     def before(self, pos: int) -> Iterator[Actor]:
         """Mentions ending at or before ``pos``, nearest first."""
@@ -179,6 +191,20 @@ class Sentence:
             return starts[i]
         match = pattern.search(text, max(lo, hi - reach), hi)
         return match.start() if match else None
+
+    def last(self, pattern: re.Pattern, text: str, hi: int) -> int | None:
+        """Where the last match of ``pattern.finditer(text, self.start, hi)`` begins (None for
+        none), the sentence searched once per pattern. For a pattern that can match in only one
+        way at a place, ending in a word character (so, with white space before ``hi``, a match
+        ending before ``hi`` is one in the whole sentence too)."""
+        if hi > self.start and not text[hi - 1].isspace():
+            found = list(pattern.finditer(text, self.start, hi))
+            return found[-1].start() if found else None
+        if pattern not in self._spans:
+            self._spans[pattern] = [m.span() for m in pattern.finditer(text, self.start, self.end)]
+        spans = self._spans[pattern]
+        i = bisect.bisect_left(spans, hi, key=lambda span: span[1]) - 1
+        return spans[i][0] if i >= 0 else None
 
     def subject_candidates(self, text: str, pos: int) -> Iterator[Actor]:
         """The mentions ending at or before ``pos`` that rule 5 can take for the subject of a verb
@@ -338,16 +364,16 @@ def subject(
     if _search_end(_TO_BEFORE, text, lo, verb_start, to_reach) and not _search_end(
         _MODAL_TO, text, lo, verb_start, _back(text, lo, to_reach, space=True) - 10
     ):
-        arrivals = list(_ARRIVAL.finditer(text, lo, verb_start))
-        found = arrivals and subject(text, sentences, sid, arrivals[-1].start(), None, pair, allow_they)
+        arrival = sentence.last(_ARRIVAL, text, verb_start)
+        found = arrival is not None and subject(text, sentences, sid, arrival, None, pair, allow_they)
         if found:
             return Subject(found.actors, "purpose", found.gap_start, planned=True)
         if previous is not None:
             return Subject(previous.actors, "purpose", verb_start, previous.planned)
         return None
-    group = _search_end(_GROUP, text, lo, cut, _words_back(text, lo, cut, 6)) or (
-        allow_they and _search_end(_THEY, text, lo, cut, _back(text, lo, cut - 4, space=True) - 1)
-    )
+    group = _search_end(
+        _GROUP, text, lo, cut, lo if cut - lo <= _SHORT else _words_back(text, lo, cut, 6)
+    ) or (allow_they and _search_end(_THEY, text, lo, cut, _back(text, lo, cut - 4, space=True) - 1))
     if group:
         people = pair or _latest_people(sentences, sid, group.start())
         if people is None:
@@ -382,6 +408,9 @@ def _back(text: str, lo: int, at: int, space: bool) -> int:
     while at > lo and text[at - 1].isspace() == space:
         at -= 1
     return at
+
+
+_SHORT = 256  # characters: a stretch the regex engine searches whole faster than words are counted
 
 
 def _words_back(text: str, lo: int, at: int, words: int) -> int:

@@ -82,7 +82,7 @@ def find_interactions(
     """Every interaction of the article, in reading order (rules in the module docstring)."""
     found: list[Interaction] = []
     for sentence in sentences:
-        matches = verbs.matches(text, sentence.start, sentence.end)
+        matches = sentence.verb_matches(verbs, text)
         previous: Subject | None = None
         for (start, end, verb, _), clause_end in zip(
             matches, _next_other(matches, sentence.end), strict=True

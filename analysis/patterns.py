@@ -151,12 +151,18 @@ def words_back(text: str, lo: int, at: int, words: int) -> int:
 
 def search_back(pattern: re.Pattern, text: str, lo: int, hi: int, words: int) -> re.Match | None:
     """``pattern.search(text, lo, hi)`` for a pattern anchored at ``hi`` (it ends in ``$``) whose
-    matches hold at most ``words`` words: the same match, found by searching only those words.
+    matches hold at most ``words`` words: the same match, found by searching only those words
+    (a short stretch is searched whole: the regex engine does that faster than words are counted).
 
     >>> search_back(re.compile(r"\\bsaid\\s+(?:that\\s+)?$"), "He said she said that ", 0, 22, 2).start()
     12
     """
-    return pattern.search(text, max(lo, words_back(text, lo, hi, words)), hi)
+    if hi - lo > _SHORT:
+        lo = max(lo, words_back(text, lo, hi, words))
+    return pattern.search(text, lo, hi)
+
+
+_SHORT = 256  # characters
 
 
 def file_key(path: Path) -> tuple:

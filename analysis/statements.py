@@ -69,7 +69,7 @@ def find_statements(
     done = 0  # interactions before the current verb
     for sentence in sentences:
         sid = sentence.sentence_id
-        matches = [m for m in verbs.matches(text, sentence.start, sentence.end) if not inside(quotes, m[0])]
+        matches = [m for m in sentence.verb_matches(verbs, text) if not inside(quotes, m[0])]
         previous: Subject | None = None
         pending: list[tuple[int, int]] = []  # sentence-opening participles waiting for a speaker
         for start, end, verb, twin in matches:

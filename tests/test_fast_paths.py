@@ -12,7 +12,8 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from analysis.clauses import SOURCE_TYPES, Actor, Sentence, _joint, _nearest, _plain_gap
+from analysis import patterns
+from analysis.clauses import _ARRIVAL, SOURCE_TYPES, Actor, Sentence, _joint, _nearest, _plain_gap
 from analysis.interactions import _CLAUSE_END, _PASSIVE_BEFORE
 from analysis.mentions import sentence_case
 from analysis.patterns import Phrases, search_back, trie_pattern
@@ -25,6 +26,7 @@ PIECES = [
     "on Jan. 5", "last week", "today", "quickly", "said", "met", "told reporters", "that", "the", "minister",
     "on arrival", "was", "is", "being", '"', "“", "”", ";", ":", "(", ")", ".", "-", "\n", "  ", "which",
     "following", "while", "expressed", "stressed", "of the Ministry of Foreign Affairs and International Cooperation",
+    "arrived", "arrive", "went", "came to", "here", "there", "at", "in", "to meet",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(PIECES), max_size=60).map(" ".join)
 # Subjects before a verb across a quotation mark or a bracket: a relative "who" clause, an appositive.
@@ -103,18 +105,31 @@ def test_a_clause_ends_where_a_search_of_its_words_says(text):
 
 
 @SETTINGS
+@given(texts)
+def test_the_last_arrival_before_a_verb_is_the_last_a_search_up_to_it_finds(text):
+    sentence = sentence_of(text, ["person"])
+    for hi in range(len(text) + 1):
+        found = list(_ARRIVAL.finditer(text, 0, hi))
+        assert sentence.last(_ARRIVAL, text, hi) == (found[-1].start() if found else None)
+
+
+@SETTINGS
 @given(st.one_of(texts, speech))
 def test_a_search_of_the_last_words_finds_what_a_search_of_the_whole_sentence_finds(text):
-    for pattern, words in (
-        (_REPORTED, _REPORTED_WORDS),
-        (_CONJOINED, _CONJOINED_WORDS),
-        (_PASSIVE_BEFORE, 2),
-    ):
-        for hi in range(len(text) + 1):
-            for lo in (0, hi // 2):
-                whole = pattern.search(text, lo, hi)
-                last = search_back(pattern, text, lo, hi, words)
-                assert (last and last.span()) == (whole and whole.span())
+    short, patterns._SHORT = patterns._SHORT, 0  # the last words even of a short sentence
+    try:
+        for pattern, words in (
+            (_REPORTED, _REPORTED_WORDS),
+            (_CONJOINED, _CONJOINED_WORDS),
+            (_PASSIVE_BEFORE, 2),
+        ):
+            for hi in range(len(text) + 1):
+                for lo in (0, hi // 2):
+                    whole = pattern.search(text, lo, hi)
+                    last = search_back(pattern, text, lo, hi, words)
+                    assert (last and last.span()) == (whole and whole.span())
+    finally:
+        patterns._SHORT = short
 
 
 @SETTINGS
