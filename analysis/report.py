@@ -4,9 +4,9 @@
 ``analysis.accuracy`` (sentences, mentions, topics) and ``analysis.event_accuracy``
 (interactions, statements); ``people_scores``, ``topic_scores``, ``event_scores`` and
 ``report_misses`` turn that ``Report`` into tidy tables, and ``set_summary`` puts several gold
-sets side by side. ``GOLD_SETS`` names the project's five: ``repo`` (``data/gold/*.json``, in
-the repository), ``dev`` (``data/gold/shared/dev``, rules tuned on it), ``blind``, ``blind2``
-and ``blind3`` (``data/gold/shared/blind*``: annotated blind, each measured once, at
+sets side by side. ``GOLD_SETS`` names the project's six: ``repo`` (``data/gold/*.json``, in
+the repository), ``dev`` (``data/gold/shared/dev``, rules tuned on it), ``blind`` to ``blind4``
+(``data/gold/shared/blind*``: annotated blind, each measured once, at
 different stages of the rules; the errors of a set measured once were read afterwards, so only
 the newest is still unseen when it is measured).
 
@@ -53,6 +53,7 @@ GOLD_SETS = {
     "blind": GOLD_DIR / "shared" / "blind",
     "blind2": GOLD_DIR / "shared" / "blind2",
     "blind3": GOLD_DIR / "shared" / "blind3",
+    "blind4": GOLD_DIR / "shared" / "blind4",
 }
 PEOPLE_KINDS = ("name", "title", "pronoun")
 RATE_COLUMNS = ["tp", "fp", "fn", "precision", "recall", "f1"]
