@@ -54,7 +54,7 @@ def test_errors_name_each_miss_and_false_alarm():
 def test_every_development_file_is_scored():
     shared_path("corpus")
     scores, _ = evaluate_events_all(GOLD / "shared" / "dev")
-    assert scores["article"].nunique() == 24
+    assert scores["article"].nunique() == 30
     assert list(scores["task"].unique()) == ["person_pairs", "speakers", "interactions", "statements"]
 
 
@@ -64,6 +64,6 @@ def test_development_scores_hold():
 
     shared_path("corpus")
     scores, _ = evaluate_events_all(GOLD / "shared" / "dev")
-    floors = {"person_pairs": 0.91, "speakers": 0.88, "interactions": 0.47, "statements": 0.73}
+    floors = {"person_pairs": 0.92, "speakers": 0.83, "interactions": 0.45, "statements": 0.65}
     f1 = {task: round(float(pooled(scores, task)["f1"].iloc[0]), 2) for task in floors}
     assert {task: f1[task] >= floor for task, floor in floors.items()} == dict.fromkeys(floors, True), f1
