@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from analysis.tables import MENTION_KINDS
+from analysis.tables import MENTION_KINDS, VIA
 
 if TYPE_CHECKING:
     from analysis.article import Article
@@ -108,13 +108,14 @@ def topic_evidence(art: Article) -> pd.DataFrame:
     """Why each sentence got each topic: one row per (topic, sentence), evidence joined with "; ".
 
     Columns: ``topic``, ``label``, ``sentence_id``, ``evidence`` (distinct matched texts in
-    reading order) and ``via`` (``term``, ``actor`` or ``term+actor``); topics in lexicon order.
+    reading order) and ``via`` (the kinds of evidence, ``term``, ``actor`` and ``interaction``,
+    joined by "+" in that order: ``term+interaction``); topics in lexicon order.
     """
     t = art.topics
     rows = []
     for (topic, sid), group in t.groupby(["topic", "sentence_id"], observed=True, sort=True):
         group = group.sort_values("start", kind="stable")
-        vias = sorted(set(group["via"].astype(str)), key=["term", "actor"].index)
+        vias = sorted(set(group["via"].astype(str)), key=VIA.index)
         rows.append(
             (
                 topic,
