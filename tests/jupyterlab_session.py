@@ -402,7 +402,16 @@ class LabPage:
         self.menu_command(
             "File", "docmanager:save", lambda: self.server.api(f"{path}?content=0")["last_modified"] != before
         )
-        return self.server.api(f"{path}?content=1&type=notebook")["content"]
+        # The new time shows as soon as the server starts writing; a large notebook read at that
+        # moment is half written, and the server answers 400 (unreadable notebook): read again.
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                return self.server.api(f"{path}?content=1&type=notebook")["content"]
+            except urllib.error.HTTPError as error:
+                if error.code != 400 or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.5)
 
     def shut_down_kernel(self) -> None:
         """End this notebook's kernel session through the REST API, so kernels do not pile up."""
