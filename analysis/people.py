@@ -65,6 +65,9 @@ ROLE_HEADS = frozenset(
     councilor councillor brigadier lieutenant colonel captain journalist presenter correspondent
     editor boss co-chairman vice-chairman cardinal archbishop bishop rabbi patriarch mufti cleric
     businessman businesswoman mp mps msp mep peer constable superintendent inspector sergeant detective
+    solicitor lawyer barrister actor actress singer star farmer auctioneer jockey chef host hostage
+    author writer novelist campaigner activist economist analyst professor banker footballer
+    candidate frontbencher backbencher defector veteran
     """.split()
 )
 HONORIFICS = {
@@ -87,7 +90,8 @@ ROLE_MODIFIERS = frozenset(
     fisheries youth sports social welfare public works relations cabinet general high former
     then new top regional presidential royal his her highness excellency majesty policy planning
     staff joint chiefs armed extraordinary plenipotentiary shadow interim caretaker outgoing
-    incoming designate family rural legal constitutional press
+    incoming designate family rural legal constitutional press immigration campaign prospective
+    rock pop
     """.split()
 )
 # Last words of the field a role covers, after "for" or "of" ("Assistant Secretary of State for
@@ -1255,7 +1259,14 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
         taken.append((before.start(), head))
         cursor = before.start()
         if qualifier and not head and low not in ROLE_MODIFIERS and not is_country_word(word, registry):
-            break  # one qualifier only
+            second = _PREFIX_TOKEN.search(view, max(0, cursor - 60), cursor)
+            if (
+                second
+                and second.group(1)[0].isupper()
+                and second.group(1).lower() not in NOT_NAMES - _PARTY_WORDS
+            ):
+                taken.append((second.start(), False))  # two words: "Liberal Democrat", "PCS Union"
+            break  # one qualifier (of one or two words) only
     while taken and _NON_SPACE.search(view, taken[-1][0]).group().lower() in PREFIX_JOINERS:
         taken.pop()
     start = taken[-1][0] if any(head for _, head in taken) else name_start

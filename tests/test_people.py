@@ -468,3 +468,16 @@ def test_an_appositive_that_ends_in_a_name_is_another_person_and_a_bracketed_acr
 def test_a_word_that_opens_a_body_s_name_is_no_person_when_it_speaks():
     text = "Patients go to Hereford County Hospital. Hereford said the deal was off. But Mr Howard said no."
     assert people(text) == [("Mr Howard", "howard", "name")]
+
+
+def test_occupations_and_a_party_of_two_words_before_a_name():
+    text = (
+        "It was the son of rock star Bryan Ferry. British hostage Ken Bigley died. "
+        "Liberal Democrat home affairs spokesman Mark Oaten spoke. Immigration minister Des Browne spoke."
+    )
+    assert [p[0] for p in people(text) if p[2] == "name"] == [
+        "rock star Bryan Ferry",
+        "British hostage Ken Bigley",
+        "Liberal Democrat home affairs spokesman Mark Oaten",
+        "Immigration minister Des Browne",
+    ]
