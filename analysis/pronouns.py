@@ -22,7 +22,10 @@ person of unknown gender agrees with "he" and "she" alike. The rules, in the ord
    expressed his satisfaction"; not "X met Y and praised his work", which stays open), and a
    pronoun joined to a name after a reporting verb ("Kasuri said Mukherjee and he realised").
    The subject of a sentence that opens with a quotation is the person right after it ('"...,"
-   Kasuri said').
+   Kasuri said'). A speaker pronoun set off by a comma after a clause ("Mr Blair has failed
+   ..., he claimed, saying he ...") is not that clause's subject: it and a "saying he" after it
+   are left unresolved; nor is a speaker pronoun given to a possessive ("Mr Blair's government
+   was ...," he added).
 4. Same clause: a pronoun after another of the same gender already resolved in its sentence,
    with no clause break between (a semicolon, a quotation mark, "who", "which", "but"), is the
    same person ("X said that he met Y during his visit").
@@ -32,7 +35,8 @@ person of unknown gender agrees with "he" and "she" alike. The rules, in the ord
 6. Same phrase: if several are, the pronoun goes to the nearest only when a few words ending
    in "of", without a verb, conjunction or punctuation, stand between them ("a letter ... to
    the King of Morocco Mohammed VI on importance of his participation"); else it is unresolved.
-7. Earlier sentences: with nobody before it in its sentence, the nearest earlier sentence
+7. Earlier sentences: with nobody before it in its sentence, and no role phrase naming nobody
+   found before it there ('"...", the Conservative leader said in his message'), the nearest earlier sentence
    (at most three back) that mentions an agreeing person decides: its only such person (unless
    that sentence also holds a role phrase naming nobody found and the person is not its
    subject), or else its subject (rule 3's subject) when the subject agrees; otherwise
@@ -286,6 +290,18 @@ class _Sentence:
         last, mixed = self._fits[gender]
         return (self.people[last[count]] if last[count] >= 0 else None), mixed[count]
 
+    def unnamed_title_before(self, pos: int) -> bool:
+        """Whether a role phrase naming nobody found, its role word followed by a lower-case
+        word or punctuation ("the Conservative leader said"; not "The official Saudi Press
+        Agency"), starts in the sentence before ``pos``."""
+        i = bisect.bisect_left(self.unnamed, self.start)
+        return any(_UNNAMED_TITLE.match(self.text, at) for at in self.unnamed[i:] if at < pos)
+
+    def parenthetical_speaker(self, pos: int) -> bool:
+        """Whether ", he claimed," or the like stands in the sentence before ``pos``: a later
+        "saying he" is that speaker's, not the clause subject's."""
+        return _PARENTHETICAL.search(self.text, self.start, pos) is not None
+
     def unnamed_between(self, lo: int, hi: int) -> bool:
         """Whether a role phrase naming nobody found starts in [lo, hi)."""
         i = bisect.bisect_left(self.unnamed, lo)
@@ -330,6 +346,9 @@ def _antecedent(
 ) -> PersonMention | None:
     here = sentence(sid)
     count = here.count(match.start())
+    speaker = _SPEAKER_AFTER.match(text, match.end()) is not None  # "he added", "he claimed"
+    if speaker and _COMMA_BEFORE.search(text, max(here.start, match.start() - 3), match.start()) and count:
+        return None  # "Mr Blair has failed ..., he claimed": the speaker is not the clause's subject
     if count:  # rule 2
         person = here.relative(match.start(), count)
         if person is not None:
@@ -339,9 +358,13 @@ def _antecedent(
         subject = here.subject(len(here.people))
         if subject is not None:
             return subject if agrees(subject) else None
-    if count and (
-        search_back(_REPORTED, text, here.start, match.start(), _REPORTED_WORDS)
-        or search_back(_CONJOINED, text, here.start, match.start(), _CONJOINED_WORDS)
+    if (
+        count
+        and not here.parenthetical_speaker(match.start())
+        and (
+            search_back(_REPORTED, text, here.start, match.start(), _REPORTED_WORDS)
+            or search_back(_CONJOINED, text, here.start, match.start(), _CONJOINED_WORDS)
+        )
     ):  # rule 3
         subject = here.subject(count)
         if subject is not None and agrees(subject):
@@ -350,11 +373,17 @@ def _antecedent(
         end, person = earlier_pronoun
         if not here.clause_break(end, match.start()):
             return person
+    if here.parenthetical_speaker(match.start()):
+        return None  # after ", he claimed,": the speaker, unresolved, is the likelier antecedent
     nearest, mixed = here.nearest_fitting(gender, agrees, count)
     if nearest is not None and not mixed:  # rule 5
+        if speaker and _POSSESSIVE_AFTER.match(text, nearest.end):
+            return None  # "Mr Blair's government was ...," he added: the speaker is someone else
         return None if here.unnamed_between(nearest.end, match.start()) else nearest
     if nearest is not None:  # rule 6
         return nearest if _same_phrase(text, nearest.end, match.start()) else None
+    if here.unnamed_title_before(match.start()):
+        return None  # "..., the Conservative leader said in his message": that leader, unnamed
     for earlier in range(sid - 1, max(sid - LOOKBACK, 0) - 1, -1):  # rule 7
         found, person = sentence(earlier).earlier(gender, agrees)
         if found:
@@ -394,6 +423,17 @@ _CLAUSE_WORDS = frozenset(
 
 
 _COMMA = re.compile(r"\s*,\s*")
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:said|says|added|adds|claimed|claims|argued|insisted|told|warned|stressed)\b"
+)
+_COMMA_BEFORE = re.compile(r",[\s\"”’']*$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_UNNAMED_TITLE = re.compile(
+    r"[Tt]he\s+(?:[\w.-]+\s+){0,3}?(?:"
+    + "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
+    + r")(?=\s*[,.;:]|\s+[a-z])"
+)
+_PARENTHETICAL = re.compile(r",\s*(?:he|she)\s+(?:said|claimed|added|argued|insisted|warned)\s*,")
 _OPENING_QUOTE = re.compile(r"\s*(?:\"[^\"]*\"|“[^”]*”)\s*,?\s*")
 
 

@@ -85,3 +85,13 @@ def test_rule_3_the_subject_of_a_sentence_opening_with_a_quotation_is_its_speake
         "He said he was happy."
     )
     assert pronouns(text) == [("He", "khurshid-kasuri"), ("he", "khurshid-kasuri")]
+
+
+def test_a_speaker_pronoun_after_a_clause_or_a_possessive_is_someone_else():
+    text = (
+        "Tony Blair has failed, Michael Howard has said. "
+        '"Britain is heading the wrong way", the Conservative leader said in his message. '
+        "Mr Blair's government was bossy, he added. "
+        'Mr Blair has failed to tackle these problems, he claimed, saying he has the "wrong solution".'
+    )
+    assert pronouns(text) == []
