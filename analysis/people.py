@@ -1117,10 +1117,7 @@ def people_mentions(
     """
     lower = [_is_lower_case(text, s, e) for s, e in sentence_spans]
     cased = "\n".join(text[s:e] for (s, e), low in zip(sentence_spans, lower, strict=True) if not low)
-    owners: dict[str, set[str]] = {}
-    for actor in actors:
-        for form in name_forms(actor):
-            owners.setdefault(form, set()).add(actor.actor_id)
+    owners = _form_owners(actors)
     table = {
         form: next(iter(ids))
         for form, ids in owners.items()
@@ -1154,6 +1151,15 @@ def people_mentions(
     return found
 
 
+def _form_owners(actors: list[Actor]) -> dict[str, set[str]]:
+    """Each way of writing a discovered person (``name_forms``), and whose it can be."""
+    owners: dict[str, set[str]] = {}
+    for actor in actors:
+        for form in name_forms(actor):
+            owners.setdefault(form, set()).add(actor.actor_id)
+    return owners
+
+
 def shared_form_mentions(
     text: str,
     sentence_spans: list[tuple[int, int]],
@@ -1165,10 +1171,7 @@ def shared_form_mentions(
     """(start, end, actor_id) of the one-word short forms two people share ("Khan" of "Gohar
     Ayub Khan" and "Sahibzada Yaqub Khan"), each given to the one of them named in its sentence
     or the two before it, when exactly one of them is; else to nobody."""
-    owners: dict[str, set[str]] = {}
-    for actor in actors:
-        for form in name_forms(actor):
-            owners.setdefault(form, set()).add(actor.actor_id)
+    owners = _form_owners(actors)
     shared = {
         form: ids
         for form, ids in owners.items()
