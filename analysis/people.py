@@ -1181,7 +1181,9 @@ def shared_form_mentions(
         return []
     starts = [s for s, _ in sentence_spans]
     taken = spans.merge([*covered, *((s, e) for s, e, _ in found)])
-    named = sorted(found)
+    starts_of: dict[str, list[int]] = {}
+    for start, _, actor_id in sorted(found):
+        starts_of.setdefault(actor_id, []).append(start)
     out = []
     for s, e, form in Phrases(shared).finditer(text):
         if not sentence_spans[0][0] <= s < sentence_spans[-1][1] or list(spans.uncovered(s, e, taken)) != [
@@ -1190,10 +1192,16 @@ def shared_form_mentions(
             continue
         sid = bisect.bisect_right(starts, s) - 1
         window = starts[max(0, sid - 2)]
-        near = {a for a_start, _, a in named if window <= a_start < s and a in shared[form]}
+        near = {a for a in shared[form] if _named_between(starts_of.get(a, []), window, s)}
         if len(near) == 1:
             out.append((_prefix_start(text, s, registry), e, near.pop()))
     return out
+
+
+def _named_between(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted ``starts`` lies in [lo, hi)."""
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 def _prefix_start(view: str, name_start: int, registry: Registry) -> int:

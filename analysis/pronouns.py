@@ -197,6 +197,8 @@ class _Sentence:
         self._fits: dict[str, tuple[list[int], list[bool]]] = {}
         self._earlier: dict[str, tuple[bool, PersonMention | None]] = {}
         self._breaks: list[tuple[int, int]] | None = None
+        self._unnamed_title: int | None = -1  # not yet known
+        self._parenthetical: int | None = -1  # not yet known
 
     def count(self, pos: int) -> int:
         """How many people end at or before ``pos``."""
@@ -294,13 +296,19 @@ class _Sentence:
         """Whether a role phrase naming nobody found, its role word followed by a lower-case
         word or punctuation ("the Conservative leader said"; not "The official Saudi Press
         Agency"), starts in the sentence before ``pos``."""
-        i = bisect.bisect_left(self.unnamed, self.start)
-        return any(_UNNAMED_TITLE.match(self.text, at) for at in self.unnamed[i:] if at < pos)
+        if self._unnamed_title == -1:
+            self._unnamed_title = next(
+                (at for at in self.unnamed if _UNNAMED_TITLE.match(self.text, at)), None
+            )
+        return self._unnamed_title is not None and self._unnamed_title < pos
 
     def parenthetical_speaker(self, pos: int) -> bool:
         """Whether ", he claimed," or the like stands in the sentence before ``pos``: a later
         "saying he" is that speaker's, not the clause subject's."""
-        return _PARENTHETICAL.search(self.text, self.start, pos) is not None
+        if self._parenthetical == -1:
+            found = _PARENTHETICAL.search(self.text, self.start, self.end)
+            self._parenthetical = found.end() if found else None  # the first ends before any other
+        return self._parenthetical is not None and self._parenthetical <= pos
 
     def unnamed_between(self, lo: int, hi: int) -> bool:
         """Whether a role phrase naming nobody found starts in [lo, hi)."""
