@@ -73,7 +73,7 @@ _COMMA = re.compile(",")
 _QUOTE_MARK = re.compile('[“”"]')
 _ENDS_WITH_AND = re.compile(r"(?:^|\W)and\s*,?\s*$")
 _AND_BEFORE = re.compile(r"\s*,?\s+and\s+(?:(?:the|of|[A-Z][\w.'’-]*)\s+)*")
-_POSSESSIVE = ("his", "her", "its", "their")
+POSSESSIVES = ("his", "her", "its", "their")  # pronouns that own a phrase, not its subject
 _TO_BEFORE = re.compile(r"(?<!\w)to\s+$")
 _MODAL_TO = re.compile(
     r"(?i:scheduled|expected|set|due|slated|going|plans?|planned|intends?|intended|wants?|wanted|hopes?"
@@ -214,7 +214,7 @@ class Sentence:
             return (
                 a
                 for a in self.before(pos)
-                if a.actor_type in SOURCE_TYPES and text[a.start : a.end].lower() not in _POSSESSIVE
+                if a.actor_type in SOURCE_TYPES and text[a.start : a.end].lower() not in POSSESSIVES
             )
         if self._gaps is None:
             self._gaps = _Gaps(text, self)
@@ -238,7 +238,7 @@ class _Gaps:
         self.actors = sentence.actors
         self.ends = sentence._ends
         self.eligible = [
-            a.actor_type in SOURCE_TYPES and text[a.start : a.end].lower() not in _POSSESSIVE
+            a.actor_type in SOURCE_TYPES and text[a.start : a.end].lower() not in POSSESSIVES
             for a in sentence.actors
         ]
         self.hard = [m.start() for m in _HARD.finditer(text, sentence.start, sentence.end)]
@@ -487,7 +487,7 @@ def _joint(text: str, sentence: Sentence, actor: Actor, gap_start: int) -> Subje
             and other.actor_type == "person"
             and other.actor_id != actor.actor_id
             and _AND_BEFORE.fullmatch(text, other.end, actor.start)
-            and text[other.start : other.end].lower() not in _POSSESSIVE
+            and text[other.start : other.end].lower() not in POSSESSIVES
         ):
             return Subject((other, actor), "joint", gap_start)
     return Subject((actor,), "nearest", gap_start)

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.clauses import Actor, Sentence, Subject, inside, mode, subject
+from analysis.clauses import POSSESSIVES, Actor, Sentence, Subject, inside, mode, subject
 from analysis.patterns import search_back
 from analysis.verbs import Verb, Verbs
 
@@ -130,7 +130,7 @@ def _interactions(text, sentences, sentence, start, end, clause_end, verb, previ
     if passive:
         by = _BY_AFTER.match(text, end)
         agent = next((a for a in sentence.between(by.end(), clause_end) if a.start == by.end()), None)
-        if agent is not None and text[agent.start : agent.end].lower() in _OWNERS:
+        if agent is not None and text[agent.start : agent.end].lower() in POSSESSIVES:
             agent = _owned(text, sentence, agent, clause_end)  # "by his Nepali counterpart X"
         if agent is None:
             return [], subj
@@ -185,14 +185,17 @@ def _holder(text: str, sentence: Sentence, start: int) -> Subject | None:
         return None
     actor = before[0]
     gap = text[actor.end : start]
-    if len(gap.split()) > 12 or _GAP_BREAK.search(gap) or text[actor.start : actor.end].lower() in _OWNERS:
+    if (
+        len(gap.split()) > 12
+        or _GAP_BREAK.search(gap)
+        or text[actor.start : actor.end].lower() in POSSESSIVES
+    ):
         return None
     return Subject((actor,), "nearest", actor.end)
 
 
 _NOUN = re.compile(r"(?i)^(?:a|an|the)\s|meeting|dialogue|conversation|talks|\bcall\b")
 _GAP_BREAK = re.compile(r"[,;:()\"“”]|(?<!\w)(?:that|which|who|whom|and|but)(?!\w)")
-_OWNERS = ("his", "her", "its", "their")
 
 
 def _between(text, sentence, start, end, clause_end, verb) -> list[Interaction]:

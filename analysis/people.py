@@ -144,9 +144,14 @@ ORGANIZATION_HEADS = frozenset(
     bill act hospital hospitals trust
     """.split()
 )
+# Parties' words: not names, but they may qualify a role ("Tory leader", "Liberal Democrat ...").
+PARTY_WORDS = frozenset(
+    "tory tories labour conservative conservatives democrat democrats republican republicans liberal".split()
+)
 # Words that open or frame sentences and are capitalised for that reason alone.
-NOT_NAMES = frozenset(
-    """
+NOT_NAMES = (
+    frozenset(
+        """
     a an the this that these those it its he his she her they their we our i you your in on at
     for from by with as but and or if when while after before during since until under over
     also however meanwhile moreover furthermore according among both each every other some such
@@ -156,9 +161,10 @@ NOT_NAMES = frozenset(
     oct nov dec islamic muslim christian jewish arab arabic english french russian tv reuter
     reuters asked speaking addressing earlier later last next then thus still so because just
     only even now never yet soon already perhaps indeed instead again finally meeting talks
-    one two three four five six seven eight nine ten tory tories labour conservative conservatives
-    democrat democrats republican republicans liberal
+    one two three four five six seven eight nine ten
     """.split()
+    )
+    | PARTY_WORDS
 )
 SPEECH_VERBS = (
     "said|says|told|tells|added|adds|stressed|stresses|noted|notes|emphasi[sz]ed|underlined|"
@@ -576,7 +582,7 @@ def _predicate_role(view: str, at: int, registry: Registry) -> tuple[str, str | 
     """A role the name is said to hold ("P V Narasimha Rao was India's external affairs
     minister", "Yaqub Khan was his Pakistani counterpart"): (role, country), or None."""
     match = _PREDICATE.match(view, at)
-    if not match or match["role"].split()[-1].lower() not in ROLE_HEADS - {"official", "officer", "head"}:
+    if not match or match["role"].split()[-1].lower() not in _PREDICATE_HEADS:
         return None
     words = match["role"].split()
     while words and not (
@@ -593,6 +599,7 @@ def _predicate_role(view: str, at: int, registry: Registry) -> tuple[str, str | 
     return role, country
 
 
+_PREDICATE_HEADS = ROLE_HEADS - {"official", "officer", "head"}  # "was a senior official" names no role
 _PREDICATE = re.compile(
     r"[ \t]+(?:is|was|became|becomes|remains|remained)[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+|(?P<owner>[A-Z][\w.]*['’]s)[ \t]+)?"
     r"(?P<role>(?:[\w-]+[ \t]+){0,3}?[\w-]+)(?=[ \t]*(?:[,;.]|and\b|$))"
@@ -687,13 +694,10 @@ def _owner_length(words: list[str], registry: Registry) -> int:
 
 def _country_of_owner(words: list[str], registry: Registry) -> str | None:
     """The country of a possessive owner: a country, or a city of the gazetteer."""
-    from analysis.places import country_of
-
     owner = _POSSESSIVE.sub("", " ".join(words))
     if is_country_word(owner, registry):
         return country_of_word(owner, registry)
-    place = _places().get(owner)
-    return country_of(place, registry) if place is not None else None
+    return _place_country(owner, registry)
 
 
 def _role_suffix(words: list[str], registry: Registry) -> int:
@@ -915,9 +919,12 @@ def _organisation_words(text: str) -> frozenset[str]:
 
 
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
-_PARTY_WORDS = frozenset(
-    "tory tories labour conservative conservatives democrat democrats republican republicans liberal".split()
-)
+# Words before a role word that may not qualify it, and that may not be a second qualifier,
+# worked out once rather than per word of every walk.
+_NOT_QUALIFIERS = NOT_NAMES - ROLE_MODIFIERS - PARTY_WORDS
+_NOT_SECOND_QUALIFIERS = NOT_NAMES - PARTY_WORDS
+_LONG_ROLE_JOINERS = JOINERS | {"at", "in", "on"}
+_ROLE_WORDS = ROLE_MODIFIERS | ROLE_HEADS
 _PLACE_BEFORE = re.compile(
     r"(?<![\w-])(?:in|at|from|to|near|across|around|outside|throughout|into|of|the)\s+$", re.I
 )
@@ -1256,7 +1263,7 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
         qualifier = (
             bool(taken)
             and word[0].isupper()
-            and low not in NOT_NAMES - ROLE_MODIFIERS - _PARTY_WORDS
+            and low not in _NOT_QUALIFIERS
             and (taken[-1][1] or _lower_modifier(view, taken))
         )  # "Tory leader", "Conservative family spokeswoman"; not "But Mr Howard"
         if not (
@@ -1274,7 +1281,7 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             if (
                 second
                 and second.group(1)[0].isupper()
-                and second.group(1).lower() not in NOT_NAMES - _PARTY_WORDS
+                and second.group(1).lower() not in _NOT_SECOND_QUALIFIERS
             ):
                 taken.append((second.start(), False))  # two words: "Liberal Democrat", "PCS Union"
             break  # one qualifier (of one or two words) only
@@ -1312,9 +1319,7 @@ def _long_role_start(view: str, at: int, registry: Registry) -> int | None:
                 break
             if previous_low not in ROLE_MODIFIERS | AREA_ENDS:
                 break  # "... minister and Sahibzada Yaqub Khan", "Lord Chief Justice and Lord Justices"
-        elif not (
-            word[0].isupper() or low in JOINERS | {"at", "in", "on"} or low in ROLE_MODIFIERS | ROLE_HEADS
-        ):
+        elif not (word[0].isupper() or low in _LONG_ROLE_JOINERS or low in _ROLE_WORDS):
             break
         previous_low = low
         if _is_role_head(low):
@@ -1521,14 +1526,20 @@ def _title_openings(
 
 def _place_ending_at(text: str, end: int, registry: Registry) -> str | None:
     """The country of a city of the gazetteer of one or two words ending at ``end`` ("Abu Dhabi")."""
-    from analysis.places import country_of
-
     words = text[max(0, end - 40) : end].split()
     for n in (2, 1):
-        place = _places().get(" ".join(words[-n:])) if len(words) >= n else None
-        if place is not None:
-            return country_of(place, registry)
+        country = _place_country(" ".join(words[-n:]), registry) if len(words) >= n else None
+        if country is not None:
+            return country
     return None
+
+
+def _place_country(name: str, registry: Registry) -> str | None:
+    """The registry country of a city of the gazetteer, or None when ``name`` is not one."""
+    from analysis.places import country_of
+
+    place = _places().get(name)
+    return country_of(place, registry) if place is not None else None
 
 
 # Words that make a role another office: "the chancellor" is not the shadow chancellor, the
