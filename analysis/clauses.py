@@ -23,7 +23,8 @@ Rules for the subject of a verb phrase, in the order they apply (``subject``):
    to", "did not"), a time ("on Monday", "today"), a comma; or first an appositive set off by
    commas ("Sheikh Abdullah ..., Minister of Foreign Affairs ..., on Monday received") or a
    relative "who" ("Herrington, who is scheduled to meet"). A mention inside another is skipped,
-   and so is a possessive pronoun ("during his visit": "his" does not visit).
+   and so is a possessive pronoun ("during his visit": "his" does not visit). A mention after
+   "a spokesman for", "aides to", "sources close to" is whom they speak for: no subject.
 6. **Joint subject**: a person subject preceded by "X and" (X a person; title words may stand
    between, "X and U.S. Secretary of State Y") is the pair X, subject: "The Secretary and the
    Foreign Minister also discussed Iran".
@@ -452,8 +453,17 @@ class _Shifted:
 def _nearest(text: str, sentence: Sentence, verb_start: int) -> Subject | None:
     for actor in sentence.subject_candidates(text, verb_start):
         if _plain_gap(text, actor.end, verb_start):
+            if _REPRESENTED.search(text, max(sentence.start, actor.start - 40), actor.start):
+                return None  # "a spokesman for Mr Prescott warned": the spokesman, unnamed
             return _joint(text, sentence, actor, actor.end)
     return None
+
+
+_REPRESENTED = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|lawyers?|representatives?|friends?|allies|"
+    r"sources?\s+close)\s+(?:for|to|of)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _plain_gap(text: str, lo: int, hi: int) -> bool:

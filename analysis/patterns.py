@@ -61,17 +61,23 @@ def normal_form(matched: str) -> str:
     return " ".join(matched.split())
 
 
+NOT_ELIDED = r"(?<!\w['’])"  # no phrase starts after "O'" or "d'": "O'Sullivan" is one word
+
+
 def words_pattern(phrases: Iterable[str], suffix: str = "") -> str:
-    """``trie_pattern`` fenced so that it matches whole words only (never inside a word).
+    """``trie_pattern`` fenced so that it matches whole words only (never inside a word, nor
+    after an elided letter: "Sullivan" is no word of "O'Sullivan").
 
     >>> [m.group() for m in re.finditer(words_pattern(["UN"]), "UNESCO, the UN and UN-led talks")]
     ['UN', 'UN']
+    >>> re.search(words_pattern(["Sullivan"]), "Finian O'Sullivan") is None
+    True
     """
-    return rf"(?<!\w)(?:{trie_pattern(phrases)}){suffix}(?!\w)"
+    return rf"(?<!\w){NOT_ELIDED}(?:{trie_pattern(phrases)}){suffix}(?!\w)"
 
 
 class Phrases:
-    """Whole phrases found in a text as ``re.finditer(rf"(?<![\\w-])(?:{trie_pattern(phrases)})(?![\\w-])",
+    """Whole phrases found in a text as ``re.finditer(rf"(?<![\\w-]){NOT_ELIDED}(?:{trie_pattern(phrases)})(?![\\w-])",
     text)`` finds them (leftmost first, the longest phrase there; a space matches any run of
     white space), without compiling a pattern for a list used once, such as the names of the
     people one article mentions.
@@ -92,7 +98,7 @@ class Phrases:
         for phrase in sorted(phrases, key=len, reverse=True):  # the longest first
             head = _RUN.match(phrase)
             if head is None or phrase != " ".join(phrase.split()):
-                self.pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(phrases)})(?![\w-])")
+                self.pattern = re.compile(rf"(?<![\w-]){NOT_ELIDED}(?:{trie_pattern(phrases)})(?![\w-])")
                 return
             self.by_head.setdefault(head.group(), []).append((phrase, phrase.split(" ")))
 
@@ -106,7 +112,7 @@ class Phrases:
         done = 0
         for run in _RUN.finditer(text):
             start = run.start()
-            if start < done:
+            if start < done or (start > 1 and _ELIDED.match(text, start - 2)):
                 continue
             for phrase, parts in self.by_head.get(run.group(), ()):
                 end = _parts_end(text, start, parts)
@@ -118,6 +124,7 @@ class Phrases:
 
 
 _RUN = re.compile(r"[\w-]+")
+_ELIDED = re.compile(r"\w['’]")
 
 
 def _parts_end(text: str, at: int, parts: list[str]) -> int | None:

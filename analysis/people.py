@@ -17,12 +17,13 @@ in the order tried:
    capitalised surname ("John Whitehead");
 5. a speech or meeting verb stands next to it ("..., Velayati said", "said Kasuri", "Kacer
    met"), and the word is never written in lower case in the article (so "Officials said" is
-   not a name);
+   not a name) nor is one word ending in "s" that opens the sentence ("Reports said");
 6. it has two to four capitalised words and is listed with a person found by the rules above
    ("Salman Haider and Shamshad Ahmed").
 
 Runs that hold an organisation's head word ("Ministry", "Council", "Bank", ...), a known place
-or a country are not people. In an article written in lower case (some wires are: half its
+or a country are not people, unless that word follows a first name ("Bill Gates"); a
+possessive ends a name unless it is a role's or a country's ("Labour's Elizabeth Blackman"). In an article written in lower case (some wires are: half its
 sentences or more), only rule 1 applies in its lower-case sentences, on the words as if
 capitalised.
 
@@ -67,7 +68,7 @@ ROLE_HEADS = frozenset(
     businessman businesswoman mp mps msp mep peer constable superintendent inspector sergeant detective
     solicitor lawyer barrister actor actress singer star farmer auctioneer jockey chef host hostage
     author writer novelist campaigner activist economist analyst professor banker footballer
-    candidate frontbencher backbencher defector veteran
+    candidate frontbencher backbencher defector veteran founder co-founder attorney
     """.split()
 )
 HONORIFICS = {
@@ -91,7 +92,7 @@ ROLE_MODIFIERS = frozenset(
     then new top regional presidential royal his her highness excellency majesty policy planning
     staff joint chiefs armed extraordinary plenipotentiary shadow interim caretaker outgoing
     incoming designate family rural legal constitutional press immigration campaign prospective
-    rock pop
+    rock pop founding managing
     """.split()
 )
 # Last words of the field a role covers, after "for" or "of" ("Assistant Secretary of State for
@@ -141,7 +142,7 @@ ORGANIZATION_HEADS = frozenset(
     government administration cabinet republic kingdom state states emirates nations league
     club team airlines airways petroleum oil gas exchange market index review magazine
     house street palace kremlin agreement treaty accord convention protocol declaration charter
-    bill act hospital hospitals trust
+    bill act hospital hospitals trust society tower building stadium cathedral abbey
     """.split()
 )
 # Parties' words: not names, but they may qualify a role ("Tory leader", "Liberal Democrat ...").
@@ -404,8 +405,11 @@ def _segments(tokens: list[tuple[int, int, str]], registry: Registry) -> list[li
                 segments.append(current)
             current = []
             continue
-        if _POSSESSIVE.search(token[2]) and not _role_like(token[2], registry):
-            current.append(token)  # a possessive ends a name: "Doumeng's Interagra"
+        owner = _POSSESSIVE.sub("", token[2])
+        if _POSSESSIVE.search(token[2]) and not (
+            _is_head(owner) or is_country_word(owner, registry)
+        ):  # a possessive ends a name: "Doumeng's Interagra", "Labour's Elizabeth Blackman"
+            current.append(token)
             segments.append(current)
             current = []
             continue
@@ -609,10 +613,18 @@ _PREDICATE = re.compile(
 def _lower_case_role_before(view: str, at: int, registry: Registry) -> tuple[str | None, str | None]:
     """A role written in lower case right before a name ("former president Akbar ...")."""
     before = _LOWER_ROLE_BEFORE.search(view, _words_back(view, at, 4), at)
-    if not before or before.group(2).lower() not in ROLE_HEADS - {"official", "officer"}:
+    if not before:
+        return None, None
+    head = before.group(2).lower()
+    chief = head == "executive" and before.group(1).lower().rstrip().endswith("chief")
+    if head not in ROLE_HEADS - {"official", "officer"} and not chief:  # "chief executive"
         return None, None
     words = before.group(1).split()
-    while words and not (words[0].lower() in ROLE_MODIFIERS or is_country_word(words[0], registry)):
+    while words and not (
+        words[0].lower() in ROLE_MODIFIERS
+        or is_country_word(words[0], registry)
+        or (chief and len(words) == 1)
+    ):
         words.pop(0)
     return _clean_role(" ".join([*words, before.group(2)])), _country_in(before.group(1), registry)
 
@@ -642,6 +654,9 @@ def _appositive(
         if match.re is _APPOSITION:
             return None  # "Li Luye, and the director-general ...": a second person
         phrase = phrase[phrase.index("and") + 3 :].lstrip()
+        words = words[1:]
+    if words and words[0].lower() in _CLAUSE_OPENERS:  # "Since Yukos' founder, Mikhail ..."
+        phrase = phrase[len(words[0]) :].lstrip()
         words = words[1:]
     if suffix:
         cut = _role_suffix(words, registry)  # "In his meeting with Syria's Minister ...,"
@@ -680,6 +695,9 @@ def _appositive(
         return None
     end = match.end("phrase") - (1 if phrase.endswith(".") else 0)
     return start, end, role, country
+
+
+_CLAUSE_OPENERS = frozenset("since when while after before as until once although though because if".split())
 
 
 def _owner_length(words: list[str], registry: Registry) -> int:
@@ -844,9 +862,11 @@ def _could_be_name(words: list[str], registry: Registry) -> bool:
     if not words or (words[0].lower() in NOT_NAMES and not initials) or words[0] in PARTICLES:
         return False
     lows = [w.lower() for w in words]
+    given = len(words) >= 2 and first_name_gender(words[0]) is not None
     if any(
         (w in ORGANIZATION_HEADS or w in ROLE_HEADS or w in ROLE_MODIFIERS)
         and not (i and lows[i - 1] in PARTICLES)
+        and not (i == 0 and given and w in ORGANIZATION_HEADS)  # "Bill Gates": a first name
         for i, w in enumerate(lows)
     ):
         return False
@@ -854,8 +874,11 @@ def _could_be_name(words: list[str], registry: Registry) -> bool:
         return False
     if " ".join(words) in registry.names or " ".join(words) in registry.adjectives:
         return False
-    if any(w in _places() for w in words) or " ".join(words) in _places():
+    places = _places()
+    if " ".join(words) in places:
         return False
+    if not (given and words[0] not in places) and any(w in places for w in words):
+        return False  # "Gates" alone may be a town; "Bill Gates" is a person
     if lows[-1].endswith("shire"):
         return False  # "Gloucestershire": a county
     return all(
@@ -892,10 +915,13 @@ def _country_in(phrase: str, registry: Registry) -> str | None:
 
 
 def _speech_next_to(text: str, view: str, name_tokens: list, offset: int) -> bool:
-    """A speech or meeting verb right after the name, or "said"/"told" right before it."""
+    """A speech or meeting verb right after the name, or "said"/"told" right before it; not for
+    one word written in lower case elsewhere, nor one ending in "s" that opens the sentence."""
     words = [t[2] for t in name_tokens]
     if len(words) == 1 and _written_lower_case(text, words[0]):
         return False
+    if len(words) == 1 and words[0].endswith("s") and not view[: name_tokens[0][0]].strip(" \t\"'“‘("):
+        return False  # "Reports said", "Officials told": a plural opening the sentence
     if _PLACE_BEFORE.search(view, _words_back(view, name_tokens[0][0], 1), name_tokens[0][0]):
         return False  # "a hunt in Gloucestershire said": a place
     if len(words) == 1 and words[0] in _organisation_words(text):
@@ -1246,8 +1272,10 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
                 taken = _after_titled_and(view, taken)
                 determiner = any(head for _, head in taken)
             break
-        if not taken and low in PREFIX_JOINERS:
-            break  # "... minister and Sahibzada Yaqub Khan": a role never ends in a joiner
+        if low in PREFIX_JOINERS and all(
+            _NON_SPACE.search(view, at).group().lower() in HONORIFICS for at, _ in taken
+        ):
+            break  # "... minister and Sahibzada Yaqub Khan", "a spokesman for Mr Brown": a role never ends in a joiner
         country_start = _country_ending_at(view, before.end(), registry)
         if country_start is not None and country_start < before.start():
             taken.append((country_start, False))  # "the Islamic Republic of Iran", "South Korean"
@@ -1307,8 +1335,8 @@ def _long_role_start(view: str, at: int, registry: Registry) -> int | None:
             break
         word = before.group(1)
         low = word.lower()
-        if _POSSESSIVE.search(word) or word.endswith(","):
-            break
+        if _POSSESSIVE.search(word) or word.endswith(",") or (not steps and low in _LONG_ROLE_JOINERS):
+            break  # nor does a role end in a joiner: "a spokesman for Mr Brown"
         if low in ("–", "—", "-"):
             ahead = _PREFIX_TOKEN.search(view, max(0, before.start() - 60), before.start())
             if not (ahead and _is_role_head(ahead.group(1).lower())):
@@ -1419,8 +1447,11 @@ def people_titles(
     no one holds those words; a country in the title keeps only that country's people. A title
     that is the object of a meeting ("X met the envoy") is not held by a person named earlier in
     its sentence. Of several, the one named nearest before the title wins (else the first named
-    after it). Returns (start, end, actor_id, (start, end, actor_id) of the name mention it
-    resolves to).
+    after it). An office no one in the article holds ("the chancellor") goes to the one person
+    named in the sentence before, when that sentence opens with the name, the title opens its
+    own sentence and the article gives that person no role (``_lone_person_before``); the
+    person holds that office from then on, and no other. Returns (start, end, actor_id,
+    (start, end, actor_id) of the name mention it resolves to).
     """
     if not actors:
         return []
@@ -1435,7 +1466,7 @@ def people_titles(
     heads = {a.actor_id: {_role_head(r) for r in a.titles} for a in actors}
     country_of = {a.actor_id: a.country for a in actors}
     out = []
-    for s_start, s_end in sentence_spans:
+    for k, (s_start, s_end) in enumerate(sentence_spans):
         for start, at, country, counterpart in _title_openings(text, s_start, s_end, registry):
             phrase = _title_phrase(text, at, s_end, registry)
             while phrase is not None:
@@ -1466,6 +1497,12 @@ def people_titles(
                 if not holders and head == "counterpart" and countries - {None}:
                     holders = [a for a in roles if country_of[a] in countries]  # "his Vietnamese counterpart"
                     holders = holders if len(holders) == 1 else []
+                if not holders and head in OFFICE_HEADS and not (STANDING | {"and"}) & set(role.split()):
+                    previous = sentence_spans[k - 1] if k else (s_start, s_start)
+                    holders = _lone_person_before(by_actor, roles, previous, start, text, s_start)
+                    for holder in holders:  # now the article's holder of that office, and of no other
+                        roles[holder].add(role)
+                        heads[holder].add(head)
                 if countries - {None}:
                     holders = [a for a in holders if country_of[a] in countries]
                 named_here = set()
@@ -1548,9 +1585,10 @@ STANDING = frozenset("shadow former deputy vice assistant acting ex then under".
 
 
 def _same_standing(title: str, roles: set[str], head: str) -> bool:
-    """Whether one of ``roles`` with ``head`` carries no standing word the title lacks."""
+    """Whether one of ``roles`` with ``head`` carries the standing words of the title, no more
+    and no fewer ("the shadow chancellor" is not the chancellor)."""
     own = set(title.split()) & STANDING
-    return any(head in r.split() and (set(r.split()) & STANDING) <= own for r in roles) or not any(
+    return any(head in r.split() and (set(r.split()) & STANDING) == own for r in roles) or not any(
         head in r.split() for r in roles
     )
 
@@ -1561,10 +1599,16 @@ def _role_key(role: str) -> str:
 
 
 def _role_head(role: str) -> str:
-    """The head word of a role: its last role head ("secretary" of "Secretary of State")."""
+    """The head word of a role: its last role head ("secretary" of "Secretary of State"), with
+    the head before a closing "general" ("attorney general")."""
     words = [w.split("-")[-1] for w in _role_key(role).split()]
-    found = [w for w in words if w in ROLE_HEADS]
-    return found[-1] if found else (words[-1] if words else "")
+    found = [i for i, w in enumerate(words) if w in ROLE_HEADS]
+    if not found:
+        return words[-1] if words else ""
+    last = found[-1]
+    if words[last] == "general" and last and words[last - 1] in ROLE_HEADS:
+        return f"{words[last - 1]} general"  # "attorney general" is not "solicitor general"
+    return words[last]
 
 
 def _title_phrase(text: str, at: int, limit: int, registry: Registry) -> tuple[list[str], int, int] | None:
@@ -1657,6 +1701,35 @@ def _contiguous(text: str, at: int, found: list[tuple[str, int]]) -> list[tuple[
         kept.append((word, end))
         cursor = end
     return kept
+
+
+OFFICE_HEADS = frozenset(
+    """
+    minister secretary secretary-general president vice-president premier chancellor king queen
+    prince princess emir amir sultan governor mayor senator leader chairman chairwoman pope
+    monarch ambassador envoy commissioner
+    """.split()
+)  # offices one person holds: "the chancellor" may name the person just named; "the judge" may not
+
+
+def _lone_person_before(
+    by_actor: dict, roles: dict, previous: tuple[int, int], at: int, text: str, s_start: int
+) -> list[str]:
+    """The holder of an office title no one in the article is given, when the title opens its
+    sentence and the sentence before opens with the name of the one person it names, a person
+    given no role anywhere in the article: "Gordon Brown has issued a rallying cry. The
+    chancellor said ..." (a writer's way of giving the role of the person just named).
+    """
+    if text[s_start:at].strip(" \t\"'“‘("):
+        return []
+    lo, hi = previous
+    opening = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" \t\"'“‘("))
+    named = {a for a, found in by_actor.items() if any(lo <= m[0] and m[1] <= hi for m in found)}
+    if len(named) != 1:
+        return []
+    (holder,) = named
+    opens = any(m[0] == opening for m in by_actor[holder])
+    return [holder] if opens and not roles[holder] else []
 
 
 def _nearest(holders: list[str], by_actor: dict, at: int) -> tuple[int, int, str] | None:

@@ -8,8 +8,8 @@ Rules, in the order they apply to each statement verb phrase, in reading order:
    what was said is the clause before ", according to" (or after "According to X," when the
    phrase opens the sentence).
 3. **Participle**: "..., saying (noting, adding) that ..." is said by the subject of the verb
-   before it in the sentence, else by the person whose mention opens the sentence ("He also
-   touched on Afghanistan, saying"); a sentence opening with one ("Noting that ..., Wang said")
+   before it in the sentence (nobody when that verb's speaker is unknown), else by the person
+   whose mention opens the sentence ("He also touched on Afghanistan, saying"); a sentence opening with one ("Noting that ..., Wang said")
    by the speaker of the sentence's next statement.
 4. **Speaker after**: a verb right after a closing quotation ('"...," said Baldrige') is said
    by the actor right after it.
@@ -71,6 +71,7 @@ def find_statements(
         sid = sentence.sentence_id
         matches = [m for m in sentence.verb_matches(verbs, text) if not inside(quotes, m[0])]
         previous: Subject | None = None
+        unspoken = False  # a statement verb of this sentence found no speaker
         pending: list[tuple[int, int]] = []  # sentence-opening participles waiting for a speaker
         for start, end, verb, twin in matches:
             statement_verb = verb if verb.table == "statement" else twin
@@ -81,12 +82,22 @@ def find_statements(
                 previous = subject(text, sentences, sid, start, previous, pair, allow_they=False) or previous
                 continue
             speakers = _speakers(
-                text, sentences, sentence, start, end, statement_verb.direction, previous, pair, quotes
+                text,
+                sentences,
+                sentence,
+                start,
+                end,
+                statement_verb.direction,
+                previous,
+                pair,
+                quotes,
+                unspoken,
             )
             if speakers == "pending":
                 pending.append((start, end))
                 continue
             if not speakers:
+                unspoken = True
                 continue
             previous = Subject(tuple(speakers), "speaker", start)
             content = _content(text, sentence, start, end, speakers, statement_verb.direction, quotes)
@@ -99,7 +110,7 @@ def find_statements(
     return found
 
 
-def _speakers(text, sentences, sentence, start, end, direction, previous, pair, quotes):
+def _speakers(text, sentences, sentence, start, end, direction, previous, pair, quotes, unspoken):
     sid = sentence.sentence_id
     if direction == "after":
         after = [a for a in sentence.between(end, sentence.end) if a.kind != "adjective"]
@@ -112,6 +123,8 @@ def _speakers(text, sentences, sentence, start, end, direction, previous, pair, 
             return []
         if previous is not None:
             return [a for a in previous.actors if a.actor_type in SOURCE_TYPES]
+        if unspoken:
+            return []  # "..., he claimed, saying": the speaker of the verb before, unknown
         first = next(iter(sentence.actors), None)
         opens = first is not None and not text[sentence.start : first.start].strip()
         return [first] if opens and first.actor_type == "person" and first.end <= start else []

@@ -481,3 +481,70 @@ def test_occupations_and_a_party_of_two_words_before_a_name():
         "Liberal Democrat home affairs spokesman Mark Oaten",
         "Immigration minister Des Browne",
     ]
+
+
+def test_a_name_after_an_elided_letter_is_one_word():
+    text = "'We have no plans,' said chief executive Finian O'Sullivan. Jake Sullivan agreed."
+    assert people(text) == [
+        ("chief executive Finian O'Sullivan", "finian-o-sullivan", "name"),
+        ("Jake Sullivan", "sullivan", "name"),
+    ]
+
+
+def test_a_party_s_possessive_stays_outside_the_name_and_roles_take_their_modifiers():
+    text = (
+        "Labour's Elizabeth Blackman won the seat. BNP founding chairman John Tyndall faces a charge. "
+        "Microsoft founder Bill Gates spoke. But former shadow attorney general Bill Cash said no."
+    )
+    assert [p[0] for p in people(text) if p[2] == "name"] == [
+        "Elizabeth Blackman",
+        "BNP founding chairman John Tyndall",
+        "Microsoft founder Bill Gates",
+        "former shadow attorney general Bill Cash",
+    ]
+
+
+def test_a_plural_opening_a_sentence_is_no_speaker_and_a_society_no_person():
+    text = "Reports said the deal was off. The Alzheimer's Society's Neil Hunt said no."
+    assert people(text) == [("Neil Hunt", "neil-hunt", "name")]
+
+
+def test_an_office_no_one_holds_goes_to_the_lone_person_named_at_the_start_of_the_sentence_before():
+    text = (
+        "Gordon Brown has issued a rallying cry. The chancellor said the choice was clear. "
+        "Later, the chancellor said no. The shadow chancellor disagreed."
+    )
+    assert people(text) == [
+        ("Gordon Brown", "gordon-brown", "name"),
+        ("The chancellor", "gordon-brown", "title"),
+        ("the chancellor", "gordon-brown", "title"),
+    ]
+
+
+def test_an_office_stays_unheld_when_the_sentence_before_is_not_about_one_person_alone():
+    assert people("John Smith met Tony Blair. The prime minister said no.") == [
+        ("John Smith", "john-smith", "name"),
+        ("Tony Blair", "tony-blair", "name"),
+    ]  # two people named: either could hold it
+    assert people("Police said John Smith was arrested. The prime minister said no.") == [
+        ("John Smith", "john-smith", "name"),
+    ]  # the sentence before is not about him
+    assert people("John Smith was arrested. The judge said no.") == [
+        ("John Smith", "john-smith", "name"),
+    ]  # not an office one person holds
+    assert people("Gordon Brown spoke. Then the chancellor left.") == [
+        ("Gordon Brown", "gordon-brown", "name"),
+    ]  # the title does not open its sentence
+
+
+def test_an_attorney_general_is_not_a_solicitor_general():
+    text = "Solicitor General Harriet Harman spoke. The attorney general said no."
+    assert people(text) == [("Solicitor General Harriet Harman", "harriet-harman", "name")]
+
+
+def test_a_word_that_opens_the_clause_is_not_part_of_an_appositive_role():
+    text = "Since Yukos' founder, Mikhail Khodorkovsky, was arrested, the firm has shrunk."
+    assert people(text) == [
+        ("Yukos' founder", "mikhail-khodorkovsky", "title"),
+        ("Mikhail Khodorkovsky", "mikhail-khodorkovsky", "name"),
+    ]

@@ -34,6 +34,12 @@ def test_reporting_verb_then_the_reported_clause():
         "urged",
         "added",
         "announced",
+        "claimed",
+        "argued",
+        "insisted",
+        "pledged",
+        "promised",
+        "vowed",
     ],
 )
 def test_reporting_verbs(verb):
@@ -152,3 +158,13 @@ def test_offsets_index_the_text(path):
         columns={"verb_start": "start", "verb_end": "end"}
     )
     assert_offsets_exact(art.text, verbs, column="verb")
+
+
+def test_a_participle_after_a_verb_whose_speaker_is_unknown_has_none():
+    text = "Gordon Brown spoke. Mr Blair has failed to act, he claimed, saying he had the wrong plan."
+    assert [row[:2] for row in statements(text)] == []
+
+
+def test_a_spokesman_for_a_person_is_not_that_person():
+    text = "Gordon Brown spoke. But a spokesman for Mr Brown warned that the plan would go ahead."
+    assert [row[:2] for row in statements(text)] == []
