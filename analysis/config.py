@@ -43,6 +43,9 @@ GOLD_SET_COLORS = {
     "blind": "#009E73",
     "blind2": "#CC79A7",
     "blind3": "#D55E00",
+    "blind4": "#56B4E9",
+    "blind5": "#F0E442",
+    "blind6": "#000000",
 }
 # One colour per interaction type (network edges): Okabe-Ito first, then darker companions.
 INTERACTION_TYPE_COLORS = {

@@ -311,3 +311,12 @@ def test_an_interaction_is_evidence_of_the_topics_that_list_at_interaction():
 def test_an_interaction_that_is_not_a_dealing_is_no_evidence():
     topics = analysis.parse_text("Bolton boss Sam Allardyce has signed Roma defender Vincent Candela.").topics
     assert "interaction" not in set(topics["via"].astype(str))
+
+
+def test_the_language_of_prisons_and_criminal_justice_is_security():
+    text = (
+        "Deaths in custody have reached shocking levels. "
+        "The plan was to ensure offenders were monitored after release from prison. "
+        "He was sentenced to two years."
+    )
+    assert topics_of(text) == {0: ["security"], 1: ["security"], 2: ["security"]}
