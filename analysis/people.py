@@ -23,13 +23,15 @@ in the order tried:
 
 Runs that hold an organisation's head word ("Ministry", "Council", "Bank", ...), a known place
 or a country are not people, unless that word follows a first name ("Bill Gates"); a
-possessive ends a name unless it is a role's or a country's ("Labour's Elizabeth Blackman"). In an article written in lower case (some wires are: half its
-sentences or more), only rule 1 applies in its lower-case sentences, on the words as if
-capitalised.
+possessive ends a name unless it is a role's or a country's ("Labour's Elizabeth Blackman"). In
+an article written in lower case (some wires are: half its sentences or more, with a country's
+adjective or a weekday in lower case), only rule 1 applies in its lower-case sentences, on the
+words as if capitalised.
 
 All the names that can be one person are grouped into one actor: a shorter name whose words
 are the last words of a longer one ("Blinken", "Antony Blinken") or, for a name with a
-patronymic, its first word ("Abdullah" of "Abdullah bin Abdul Aziz"), and for a family name
+patronymic or after "Sir" or "Dame", its first word ("Abdullah" of "Abdullah bin Abdul Aziz",
+"Sir Digby" of "Digby Jones"), and for a family name
 written first (a common East Asian surname, or a hyphenated given name after it: "Ban
 Ki-moon"), that first word, is the same person,
 unless two longer names both claim it (then the bare form names nobody). Each actor gets the
@@ -142,7 +144,8 @@ ORGANIZATION_HEADS = frozenset(
     government administration cabinet republic kingdom state states emirates nations league
     club team airlines airways petroleum oil gas exchange market index review magazine
     house street palace kremlin agreement treaty accord convention protocol declaration charter
-    bill act hospital hospitals trust society tower building stadium cathedral abbey
+    bill act hospital hospitals trust society tower building stadium cathedral abbey plan strategy
+    programme scheme initiative
     """.split()
 )
 # Parties' words: not names, but they may qualify a role ("Tory leader", "Liberal Democrat ...").
@@ -202,6 +205,7 @@ class _Found:
     pronoun: str | None = None
     title: tuple[int, int] | None = None  # an appositive role set off by commas
     counterpart: bool = False  # introduced as someone's counterpart
+    knighted: bool = False  # written after "Sir" or "Dame"
 
 
 @dataclass
@@ -246,7 +250,7 @@ def discover_people(
     merged = spans.merge(covered)
     found: list[_Found] = []
     lowers = [_is_lower_case(text, start, end) for start, end in sentence_spans]
-    lower_article = sum(lowers) * 2 > len(lowers)
+    lower_article = sum(lowers) * 2 > len(lowers) and _lower_case_proper_words(text, registry)
     for (start, end), lower in zip(sentence_spans, lowers, strict=True):
         if text[start:end].isupper():
             continue  # a line in capitals (a headline): its capitals say nothing about names
@@ -331,6 +335,19 @@ def _counterparts(text: str, found: list[_Found], sentence_spans: list[tuple[int
                 )
         out.append(item)
     return out
+
+
+def _lower_case_proper_words(text: str, registry: Registry) -> bool:
+    """Whether words always capitalised in English stand in lower case: a country's adjective
+    ("cuban") or a weekday ("monday"). A wire written in lower case has them; an article whose
+    sentences merely name nobody ("the trial judge had been alerted") does not."""
+    words = _word_runs(text)
+    return not words.isdisjoint(_WEEKDAYS) or any(
+        a.isalpha() and a[0].isupper() and a.lower() in words for a in registry.adjectives
+    )
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _is_lower_case(text: str, start: int, end: int) -> bool:
@@ -507,7 +524,9 @@ def _person_in_segment(
             or (
                 len(words) >= 2
                 and first_name_gender(words[0]) is not None
-                and not _PLACE_BEFORE.search(view, _words_back(view, name_tokens[0][0], 1), name_tokens[0][0])
+                and not _PLACE_BEFORE_GIVEN.search(
+                    view, _words_back(view, name_tokens[0][0], 1), name_tokens[0][0]
+                )
             )
             or _speech_next_to(text, view, name_tokens, offset)
         )
@@ -516,7 +535,8 @@ def _person_in_segment(
     if pronoun is None and len(words) >= 2:
         pronoun = first_name_gender(words[0])
     name = " ".join(view[start - offset : end - offset].split())
-    return _Found(start, end, name, role, country, pronoun, title)
+    knighted = bool(role_tokens) and role_tokens[-1][2].lower() in ("sir", "dame")
+    return _Found(start, end, name, role, country, pronoun, title, knighted=knighted)
 
 
 _LOWER_ROLE_BEFORE = re.compile(r"((?:[\w’'-]+\s+){0,3}?)([a-z][\w-]*)\s+$")
@@ -954,6 +974,10 @@ _ROLE_WORDS = ROLE_MODIFIERS | ROLE_HEADS
 _PLACE_BEFORE = re.compile(
     r"(?<![\w-])(?:in|at|from|to|near|across|around|outside|throughout|into|of|the)\s+$", re.I
 )
+# Before a first name and a surname, "of" says nothing of a place: "the case of Joseph Scholes".
+_PLACE_BEFORE_GIVEN = re.compile(
+    r"(?<![\w-])(?:in|at|from|to|near|across|around|outside|throughout|into|the)\s+$", re.I
+)
 
 
 def _written_lower_case(text: str, word: str) -> bool:
@@ -1009,9 +1033,17 @@ def _group(found: list[_Found]) -> list[Person]:
         if item.name not in fullest:
             fullest[item.name] = item
     names = sorted(fullest, key=lambda n: (-len(n.split()), list(fullest).index(n)))
+    knighted = {  # "Sir Digby": a knight named by his first name
+        item.name for item in found if item.knighted and " " not in item.name
+    }
     owner: dict[str, str] = {}
     for name in names:
-        longer = [n for n in names if len(n.split()) > len(name.split()) and _shortens(name, n)]
+        longer = [
+            n
+            for n in names
+            if len(n.split()) > len(name.split())
+            and (_shortens(name, n) or (name in knighted and n.split()[0] == name))
+        ]
         heads = {owner.get(n, n) for n in longer}
         if len(heads) == 1:
             owner[name] = heads.pop()
@@ -1247,7 +1279,7 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
     any other word stops the walk; without a role word there is no prefix.
     """
     cursor, taken = name_start, []  # (start, is_head) of each word taken, right to left
-    determiner = False
+    determiner, descriptors, described = False, 0, set()
     while True:
         before = _PREFIX_TOKEN.search(view, max(0, cursor - 60), cursor)
         if not before:
@@ -1301,7 +1333,10 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             or qualifier
             or is_country_word(word, registry)
         ):
-            break
+            if not (descriptors < 2 and _descriptor(word, view, taken)):
+                break
+            descriptors += 1  # "point-to-point jockey", "election campaign coordinator"
+            described.add(before.start())
         taken.append((before.start(), head))
         cursor = before.start()
         if qualifier and not head and low not in ROLE_MODIFIERS and not is_country_word(word, registry):
@@ -1315,6 +1350,12 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             break  # one qualifier (of one or two words) only
     while taken and _NON_SPACE.search(view, taken[-1][0]).group().lower() in PREFIX_JOINERS:
         taken.pop()
+    if taken and taken[-1][0] in described:
+        opener = _PREFIX_TOKEN.search(view, max(0, taken[-1][0] - 60), taken[-1][0])
+        word = opener.group(1) if opener else ""
+        if word.isalpha() and word.islower() and word not in _NP_OPENERS:
+            while taken and taken[-1][0] in described:
+                taken.pop()  # "to support prime minister X": a verb's word, not the role's
     start = taken[-1][0] if any(head for _, head in taken) else name_start
     longer = _long_role_start(view, start, registry)
     return longer if longer is not None and not determiner else start
@@ -1365,10 +1406,64 @@ _LONG_TOKEN = re.compile(r"([\w.’'-]+,?|[–—-])\s+$")
 
 
 def _lower_modifier(view: str, taken: list[tuple[int, bool]]) -> bool:
-    """Whether the last word taken is a role modifier in lower case before a head ("Conservative
-    *family* spokeswoman"): a capitalised qualifier may stand before it too."""
+    """Whether the last word taken is a role modifier or a descriptor in lower case before a
+    head ("Conservative *family* spokeswoman", "Labour *election* campaign coordinator"): a
+    capitalised qualifier may stand before it too."""
     word = _NON_SPACE.search(view, taken[-1][0]).group()
-    return word.islower() and word in ROLE_MODIFIERS and any(h for _, h in taken)
+    return word.islower() and any(h for _, h in taken) and (word in ROLE_MODIFIERS or _plain_noun(word))
+
+
+def _descriptor(word: str, view: str, taken: list[tuple[int, bool]]) -> bool:
+    """Whether a lower-case ``word`` describes the lower-case role word right of it
+    ("*point-to-point* jockey", "*ex-chatshow* host"): that word a role head, a modifier or another
+    descriptor, and this one a plain noun or adjective by its form, not a function word or a
+    verb. The walk keeps descriptors only where a noun phrase may open before them."""
+    if not taken or not word.islower():
+        return False
+    right = _NON_SPACE.search(view, taken[-1][0]).group()
+    return (
+        right.islower()
+        and right not in PREFIX_JOINERS
+        and right not in HONORIFICS
+        and (right in ROLE_HEADS or right in ROLE_MODIFIERS or _plain_noun(right))
+        and _plain_noun(word)
+    )
+
+
+_NOT_DESCRIPTORS = frozenset(
+    """
+    like than about against between without within including via per versus amid despite toward
+    towards upon onto behind beside besides beyond through whether whom whose said says told
+    tells met meets is was are were be been being has have had will would can could should may
+    might must do does did got get let made make saw see took take gave give went go came come
+    became become left put sent led ran won lost hit set fellow own very more most much many
+    few several all any every each other another same such what week weekend month year night
+    morning afternoon evening day time decade century hour minute moment
+    """.split()
+)
+_PLAIN_NOUN = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def _plain_noun(word: str) -> bool:
+    """A lower-case word that can describe a role: letters and hyphens, not a function word, not
+    a verb's past ("-ed") or third-person ("-s") form, not an adverb ("-ly")."""
+    return (
+        bool(_PLAIN_NOUN.fullmatch(word))
+        and len(word) > 2
+        and word not in NOT_NAMES
+        and word not in _NOT_DESCRIPTORS
+        and not word.endswith(("ed", "s", "ly", "ing"))
+    )
+
+
+# Words after which a noun phrase may open: "the ex-chatshow host", "by point-to-point jockey".
+_NP_OPENERS = frozenset(
+    """
+    the a an his her its their our this that by from with for of at in on as and but or is was
+    are were be been became becomes remains remained said says told including like against
+    about after before between under over
+    """.split()
+)
 
 
 def _after_titled_and(view: str, taken: list[tuple[int, bool]]) -> list[tuple[int, bool]]:

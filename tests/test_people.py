@@ -548,3 +548,52 @@ def test_a_word_that_opens_the_clause_is_not_part_of_an_appositive_role():
         ("Yukos' founder", "mikhail-khodorkovsky", "title"),
         ("Mikhail Khodorkovsky", "mikhail-khodorkovsky", "name"),
     ]
+
+
+def test_a_knight_named_by_his_first_name_is_the_same_person():
+    text = "CBI director general Sir Digby Jones spoke. Sir Digby said he was right."
+    assert people(text) == [
+        ("CBI director general Sir Digby Jones", "digby-jones", "name"),
+        ("Sir Digby", "digby-jones", "name"),
+        ("he", "digby-jones", "pronoun"),
+    ]
+
+
+def test_of_before_a_first_name_and_a_surname_is_no_place():
+    text = "It picked out the case of Joseph Scholes, who hanged himself."
+    assert people(text) == [
+        ("Joseph Scholes", "joseph-scholes", "name"),
+        ("himself", "joseph-scholes", "pronoun"),
+    ]
+
+
+def test_sentences_that_name_nobody_do_not_make_a_lower_case_article():
+    text = (
+        "the trial judge had been alerted to his past, and he was sentenced to a detention order. "
+        "nine days into his sentence, the boy was found dead in his cell at the institution."
+    )
+    assert people(text) == []
+    lower_wire = (
+        "HAVANA, Oct 19 - Iranian foreign minister ali akbar velayati, here on a two-day visit, "
+        "informed cuban foreign ministry officials on monday on the situation, sources said."
+    )  # a country's adjective and a weekday in lower case: a wire written in lower case
+    assert people(lower_wire) == [
+        ("Iranian foreign minister ali akbar velayati", "ali-akbar-velayati", "name")
+    ]
+
+
+def test_lower_case_words_that_describe_a_role_belong_to_the_name():
+    text = (
+        "The rider was point-to-point jockey Richard Wakeham. "
+        "Labour election campaign coordinator Alan Milburn spoke. "
+        "When he refused to support prime minister Harold Wilson, he quit."
+    )
+    assert [p[0] for p in people(text) if p[2] == "name"] == [
+        "point-to-point jockey Richard Wakeham",
+        "Labour election campaign coordinator Alan Milburn",
+        "prime minister Harold Wilson",
+    ]  # not "support prime minister": a verb before the role
+
+
+def test_a_plan_is_no_person():
+    assert people("She will announce the move in her Criminal Justice Plan on Monday.") == []
