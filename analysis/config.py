@@ -46,6 +46,7 @@ GOLD_SET_COLORS = {
     "blind4": "#56B4E9",
     "blind5": "#F0E442",
     "blind6": "#000000",
+    "blind7": "#999999",
 }
 # One colour per interaction type (network edges): Okabe-Ito first, then darker companions.
 INTERACTION_TYPE_COLORS = {

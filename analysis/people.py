@@ -15,8 +15,9 @@ in the order tried:
    "A.Shokybayev", "P V Narasimha Rao");
 4. its first word is a first name of the name list (gender-guesser's dictionary) and it has a
    capitalised surname ("John Whitehead");
-5. a speech or meeting verb stands next to it ("..., Velayati said", "said Kasuri", "Kacer
-   met"), and the word is never written in lower case in the article (so "Officials said" is
+5. a speech or meeting verb follows a one-word name ("..., Velayati said", "Kacer met"), or
+   "said" or "told" stands before a name ("said Kasuri", "said Wang Yan"; "Krispy Kreme said"
+   may be a firm), and the word is never written in lower case in the article (so "Officials said" is
    not a name) nor is one word ending in "s" that opens the sentence ("Reports said");
 6. it has two to four capitalised words and is listed with a person found by the rules above
    ("Salman Haider and Shamshad Ahmed").
@@ -79,6 +80,8 @@ HONORIFICS = {
     "pope": "he", "ayatollah": "he", "crown prince": "he",
     "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she", "miss": "she", "madam": "she",
     "lady": "she", "dame": "she", "queen": "she", "princess": "she", "sheikha": "she",
+    "baron": "he", "baroness": "she", "viscount": "he", "earl": "he", "duke": "he",
+    "duchess": "she", "marquess": "he", "countess": "she",
     "dr": None, "dr.": None, "prof": None, "prof.": None, "h.e.": None, "h.h.": None,
     "gen.": None, "col.": None, "adm.": None, "rev.": None, "sen.": None, "rep.": None,
     "gov.": None, "st.": None,
@@ -480,6 +483,9 @@ def _person_in_segment(
     if not name_tokens:
         return None
     start, end = offset + name_tokens[0][0], offset + name_tokens[-1][1]
+    owned = _OWNED_BODY.match(view, name_tokens[-1][1])
+    if owned and owned.group(1).lower() in ORGANIZATION_HEADS:
+        return None  # "Lewis Boys' School": a body's name, not a person's
     if list(spans.uncovered(start, end, merged)) != [(start, end)]:
         return None  # a registered actor's name covers some of it: registered actors win
     words = [t[2] for t in name_tokens]
@@ -539,6 +545,7 @@ def _person_in_segment(
     return _Found(start, end, name, role, country, pronoun, title, knighted=knighted)
 
 
+_OWNED_BODY = re.compile(r"['’]s?\s+([A-Z][\w-]*)")
 _LOWER_ROLE_BEFORE = re.compile(r"((?:[\w’'-]+\s+){0,3}?)([a-z][\w-]*)\s+$")
 _APPOSITION = re.compile(
     r",\s+(?P<phrase>[^,;()\"“”]{2,140}?)(?=(?:\s*\([A-Z][\w.]{1,12}\))?\s*(?:,|;|(?<![A-Z])\.(?:\s|$)|$|\)))"
@@ -935,8 +942,9 @@ def _country_in(phrase: str, registry: Registry) -> str | None:
 
 
 def _speech_next_to(text: str, view: str, name_tokens: list, offset: int) -> bool:
-    """A speech or meeting verb right after the name, or "said"/"told" right before it; not for
-    one word written in lower case elsewhere, nor one ending in "s" that opens the sentence."""
+    """A speech or meeting verb right after a one-word name, or "said"/"told" right before a
+    name; not for one word written in lower case elsewhere, nor one ending in "s" that opens
+    the sentence."""
     words = [t[2] for t in name_tokens]
     if len(words) == 1 and _written_lower_case(text, words[0]):
         return False
@@ -946,8 +954,8 @@ def _speech_next_to(text: str, view: str, name_tokens: list, offset: int) -> boo
         return False  # "a hunt in Gloucestershire said": a place
     if len(words) == 1 and words[0] in _organisation_words(text):
         return False  # "Hereford said", with "Hereford Hospitals NHS Trust" in the article: a body
-    if _SPEECH_AFTER.match(view, name_tokens[-1][1]):
-        return True
+    if _SPEECH_AFTER.match(view, name_tokens[-1][1]) and len(words) == 1:
+        return True  # "Velayati said"; "Krispy Kreme said" may be a firm
     at = name_tokens[0][0]
     return bool(_SPEECH_BEFORE.search(view, _words_back(view, at, 2), at))
 
@@ -1177,7 +1185,7 @@ def people_mentions(
     """(start, end, actor_id) of every name mention of the discovered ``actors``.
 
     A short form that two people share, or that is a registered name, a place or a common word
-    of this article, names nobody. A role written against the name belongs to the mention
+    of this article, names nobody (a town's name only after an honorific: "Mr Houston"). A role written against the name belongs to the mention
     ("Crown Prince Abdullah", "Mr. Straw"); a possessive country before it does not.
     """
     lower = [_is_lower_case(text, s, e) for s, e in sentence_spans]
@@ -1194,6 +1202,14 @@ def people_mentions(
         and form.lower() not in ROLE_HEADS
         and not (" " not in form and _written_lower_case(cased, form))
     }
+    table.update(
+        {  # a surname that is also a town's: only with an honorific ("Mr Houston")
+            f"{style} {form}": next(iter(ids))
+            for form, ids in owners.items()
+            if len(ids) == 1 and " " not in form and form in _places() and form not in registry.names
+            for style in _STYLES
+        }
+    )
     if not table:
         return []
     phrases = Phrases(table)  # an article's own names: not worth compiling into a pattern
@@ -1214,6 +1230,9 @@ def people_mentions(
                 seen.add((s, e))
                 found.append((_prefix_start(view, match_start, registry) + start, e, table[form]))
     return found
+
+
+_STYLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Lord", "Lady", "Dame")
 
 
 def _form_owners(actors: list[Actor]) -> dict[str, set[str]]:
@@ -1293,7 +1312,7 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             taken.append((before.start(), False))
             cursor = before.start()
             continue
-        if low == "the" and taken:
+        if low == "the" and taken and view[taken[-1][0]].isupper():
             ahead = _PREFIX_TOKEN.search(view, max(0, before.start() - 60), before.start())
             if ahead and ahead.group(1).lower() in ("of", "for"):  # "Minister of the Islamic Republic"
                 taken.append((before.start(), False))

@@ -40,7 +40,8 @@ person of unknown gender agrees with "he" and "she" alike. The rules, in the ord
    (at most three back) that mentions an agreeing person decides: its only such person (unless
    that sentence also holds a role phrase naming nobody found and the person is not its
    subject), or else its subject (rule 3's subject) when the subject agrees; otherwise
-   unresolved.
+   unresolved. A sentence passed on the way that holds a role phrase naming nobody found
+   ("the prime minister talked about ...") ends the search, unresolved.
 """
 
 from __future__ import annotations
@@ -396,6 +397,8 @@ def _antecedent(
         found, person = sentence(earlier).earlier(gender, agrees)
         if found:
             return person
+        if sentence(earlier).unnamed_title_before(sentence(earlier).end):
+            return None  # passed "the prime minister talked about ...": that one, unnamed
     return None
 
 

@@ -597,3 +597,30 @@ def test_lower_case_words_that_describe_a_role_belong_to_the_name():
 
 def test_a_plan_is_no_person():
     assert people("She will announce the move in her Criminal Justice Plan on Monday.") == []
+
+
+def test_peers_are_styled_and_a_body_owned_by_a_plural_is_no_person():
+    text = (
+        "Former Labour leader Neil Kinnock became a peer. He will be known as Baron Kinnock. "
+        "Lord Kinnock attended Lewis Boys' School in Pengam."
+    )
+    assert people(text) == [
+        ("Former Labour leader Neil Kinnock", "neil-kinnock", "name"),
+        ("He", "neil-kinnock", "pronoun"),
+        ("Baron Kinnock", "neil-kinnock", "name"),
+        ("Lord Kinnock", "neil-kinnock", "name"),
+    ]
+
+
+def test_a_surname_that_is_a_town_names_the_person_only_after_an_honorific():
+    text = "John Houston, 54, was due to stand. But Mr Houston was suspended. He flew to Houston."
+    assert people(text) == [
+        ("John Houston", "john-houston", "name"),
+        ("Mr Houston", "john-houston", "name"),
+        ("He", "john-houston", "pronoun"),
+    ]
+
+
+def test_a_speech_verb_after_two_words_is_no_evidence_but_said_before_them_is():
+    text = '"Prices are unreasonable," said Wang Yan. Krispy Kreme said its shares fell. Mr Wang agreed.'
+    assert people(text) == [("Wang Yan", "wang-yan", "name"), ("Mr Wang", "wang-yan", "name")]

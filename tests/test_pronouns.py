@@ -57,6 +57,14 @@ def test_rule_7_an_unnamed_role_blocks_a_guess():
     assert pronouns(text) == []
 
 
+def test_rule_7_a_sentence_passed_on_the_way_with_an_unnamed_role_ends_the_search():
+    text = (
+        "The speech glossed over his rift with Chancellor Gordon Brown. "
+        "Later the prime minister talked about a new manifesto. His was a speech to rally the party."
+    )
+    assert pronouns(text) == []
+
+
 def test_gender_must_agree():
     assert pronouns("Mary Robinson met John Whitehead. He thanked her.") == [
         ("He", "john-whitehead"),
