@@ -24,7 +24,9 @@ Rules for the subject of a verb phrase, in the order they apply (``subject``):
    commas ("Sheikh Abdullah ..., Minister of Foreign Affairs ..., on Monday received") or a
    relative "who" ("Herrington, who is scheduled to meet"). A mention inside another is skipped,
    and so is a possessive pronoun ("during his visit": "his" does not visit). A mention after
-   "a spokesman for", "aides to", "sources close to" is whom they speak for: no subject.
+   "a spokesman for", "aides to", "sources close to" is whom they speak for, and one inside a
+   relative clause on an unnamed noun ("councillors who back Mr Flight met") is its object:
+   no subject.
 6. **Joint subject**: a person subject preceded by "X and" (X a person; title words may stand
    between, "X and U.S. Secretary of State Y") is the pair X, subject: "The Secretary and the
    Foreign Minister also discussed Iran".
@@ -93,7 +95,7 @@ _DENIED = re.compile(
     r"(?i)(?<!\w)(?:not|never|no\s+longer|denied|denies|refused|refuses|declined|declines)(?!\w)|n't"
 )
 _PLANNED = re.compile(
-    r"(?i)(?<!\w)(?:will|shall|would|scheduled|expected|set\s+to|due\s+to|slated|plans?|planned|intends?"
+    r"(?i)(?<!\w)(?:will|shall|would|scheduled|expected|set\s+to|due\s+to|slated|plans?\s+to|planned|intends?"
     r"|intended|going\s+to|(?:is|are|was|were)\s+to)(?!\w)"
 )
 
@@ -455,10 +457,16 @@ def _nearest(text: str, sentence: Sentence, verb_start: int) -> Subject | None:
         if _plain_gap(text, actor.end, verb_start):
             if _REPRESENTED.search(text, max(sentence.start, actor.start - 40), actor.start):
                 return None  # "a spokesman for Mr Prescott warned": the spokesman, unnamed
+            inside_who = _INSIDE_WHO.search(text, max(sentence.start, actor.start - 60), actor.start)
+            named = inside_who and next(iter(sentence.before(inside_who.end(1))), None)
+            if inside_who and not (named and named.end == inside_who.end(1)):
+                return None  # "councillors who back Mr Flight met": the councillors, unnamed
             return _joint(text, sentence, actor, actor.end)
     return None
 
 
+# A mention inside a relative clause on a noun no mention names: "councillors who back Mr Flight".
+_INSIDE_WHO = re.compile(r"\b([A-Za-z]+)\s+who\s+[^,;:()\"“”]*$")
 _REPRESENTED = re.compile(
     r"\b(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|lawyers?|representatives?|friends?|allies|"
     r"sources?\s+close)\s+(?:for|to|of)\s+(?:the\s+)?$",

@@ -221,8 +221,9 @@ def _clause_end(text: str, sentence: Sentence, lo: int, hi: int) -> int:
 
 
 def _parties(text: str, window: list[Actor]) -> list[Actor]:
-    """The first person and the people listed after it; else the first country or organisation."""
-    people = [a for a in window if a.actor_type == "person"]
+    """The first person and the people listed after it; else the first country or organisation.
+    A possessive pronoun owns a phrase and is no party ("would meet his fiscal rules")."""
+    people = [a for a in window if a.actor_type == "person" and not _owns_phrase(text, a)]
     if not people:
         return [a for a in window if a.actor_type in PARTY_TYPES][:1]
     listed = [people[0]]
@@ -238,6 +239,24 @@ def _parties(text: str, window: list[Actor]) -> list[Actor]:
             break
         listed.append(actor)
     return listed
+
+
+def _owns_phrase(text: str, actor: Actor) -> bool:
+    """Whether a pronoun is possessive here: "his", "its", "their", and "her" before a word that
+    opens no new phrase ("her fiscal rules"; not "met her in Paris")."""
+    word = text[actor.start : actor.end].lower()
+    if word in ("his", "its", "their"):
+        return True
+    if word != "her":
+        return False
+    after = _NEXT_WORD.match(text, actor.end)
+    return after is not None and after.group(1).lower() not in _AFTER_OBJECT
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+_AFTER_OBJECT = frozenset(
+    "in on at and but or for to with during after before yesterday today tomorrow last this next as by from".split()
+)
 
 
 def _recipient(text: str, window: list[Actor]) -> list[Actor]:

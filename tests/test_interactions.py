@@ -264,3 +264,15 @@ def test_spoke_by_telephone_takes_its_party_after_with_even_after_a_phrase():
 def test_spoke_with_after_one_word():
     text = "Deputy Secretary of State Christopher Landau spoke today with Chinese Vice Foreign Minister Ma Zhaoxu."
     assert interactions(text) == [("spoke today with", "talk", "christopher-landau", "ma-zhaoxu", "happened")]
+
+
+def test_a_possessive_pronoun_owns_a_phrase_and_is_no_party():
+    text = "Nasser Bourita spoke. He said Kamaldinov would meet his targets."
+    assert interactions(text) == []
+
+
+def test_a_mention_inside_a_relative_clause_on_an_unnamed_noun_is_not_the_subject():
+    assert interactions("Officials who back Kamaldinov met Nasser Bourita on Tuesday.") == []
+    assert interactions("Kamaldinov, who backs the plan, met Nasser Bourita on Tuesday.") == [
+        ("met", "meet", "kamaldinov", "bourita", "happened")
+    ]
