@@ -47,6 +47,7 @@ GOLD_SET_COLORS = {
     "blind5": "#F0E442",
     "blind6": "#000000",
     "blind7": "#999999",
+    "blind8": "#882255",
 }
 # One colour per interaction type (network edges): Okabe-Ito first, then darker companions.
 INTERACTION_TYPE_COLORS = {

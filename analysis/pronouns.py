@@ -7,7 +7,9 @@ registry's ``pronoun``, or the gender discovery found (an honorific, the first-n
 person of unknown gender agrees with "he" and "she" alike. The rules, in the order they apply:
 
 1. Not a pronoun: "His Highness", "Her Majesty", "His Excellency" (honorifics), and any
-   pronoun inside quotation marks (the speaker's own words may point anywhere).
+   pronoun inside quotation marks (the speaker's own words may point anywhere), also in a
+   quotation that runs on over sentences of its paragraph ('Mr Neill said: "He has behaved
+   ... It is a disgrace."'), each mark read as opening or closing by what stands before it.
 2. Relative clause: a pronoun inside ", who ..." after a person goes to that person
    ("Herrington, who is to meet King Hassan during his visit": his = Herrington), unless it
    follows "who" directly (", who he described as": he is someone else).
@@ -115,7 +117,10 @@ def resolve_pronouns(
     by_sentence: dict[int, list[PersonMention]] = {}
     for person in people:
         by_sentence.setdefault(bisect.bisect_right(starts, person.start) - 1, []).append(person)
-    quoted = _Cover(q.span() for s, e in sentence_spans for q in _QUOTES.finditer(text, s, e))
+    quoted = _Cover(
+        [q.span() for s, e in sentence_spans for q in _QUOTES.finditer(text, s, e)]
+        + _running_quotes(text, _paragraphs(text, sentence_spans))
+    )
     named = _Cover((p.start, p.end) for p in people)
     unnamed: dict[int, list[int]] = {}  # where "the minister" and the like stand for nobody found
     for the in _THE.finditer(text, sentence_spans[0][0], sentence_spans[-1][1]):
@@ -157,6 +162,42 @@ def resolve_pronouns(
             out.append((match.start(), match.end(), target.actor_id, target.antecedent))
             latest[(sid, gender)] = (match.end(), target)
     return out
+
+
+def _paragraphs(text: str, sentence_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of sentences with no line break between them: the paragraphs quotations keep to."""
+    out: list[tuple[int, int]] = []
+    for start, end in sentence_spans:
+        if out and "\n" not in text[out[-1][1] : start]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _running_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotations that run on over sentences ('Mr Neill said: "He has behaved ... his office.
+    It is a disgrace."'), told by which way each mark faces, so that a stray mark turns no
+    other quotation inside out: a straight mark after white space, "(", ":" or a dash (or
+    opening the paragraph) opens; any other closes. One left open runs to the paragraph's end."""
+    found = []
+    for lo, hi in paragraphs:
+        opened = None
+        for mark in _QUOTE_MARK.finditer(text, lo, hi):
+            i, char = mark.start(), mark.group()
+            opening = char == "“" or (char == '"' and (i == lo or text[i - 1] in _BEFORE_OPENING))
+            if opening and opened is None:
+                opened = i
+            elif not opening and opened is not None:
+                found.append((opened, i + 1))
+                opened = None
+        if opened is not None:
+            found.append((opened, hi))
+    return found
+
+
+_QUOTE_MARK = re.compile('[“”"]')
+_BEFORE_OPENING = frozenset(" \t\n\u00a0(:[—–-")
 
 
 class _Cover:

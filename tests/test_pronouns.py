@@ -14,6 +14,14 @@ def test_rule_1_a_style_of_address_and_quoted_words_are_not_resolved():
     assert pronouns('Nasser Bourita said: "he will come".') == []
 
 
+def test_rule_1_a_quotation_that_runs_on_over_sentences_hides_its_pronouns():
+    text = (
+        "Ken Livingstone spoke to reporters. Later Bob Neill said: \"He has behaved badly. "
+        "I think his remarks were wrong.\" Mr Neill left."
+    )
+    assert pronouns(text) == []
+
+
 def test_rule_2_a_relative_clause_keeps_its_person_and_rule_3_reported_speech_the_subject():
     text = "Nasser Bourita, who is scheduled to meet Akylbek Kamaldinov during his visit, said he would discuss trade."
     assert pronouns(text) == [("his", "bourita"), ("he", "bourita")]
