@@ -71,7 +71,7 @@ ROLE_HEADS = frozenset(
     businessman businesswoman mp mps msp mep peer constable superintendent inspector sergeant detective
     solicitor lawyer barrister actor actress singer star farmer auctioneer jockey chef host hostage
     author writer novelist campaigner activist economist analyst professor banker footballer
-    candidate frontbencher backbencher defector veteran founder co-founder attorney
+    candidate frontbencher backbencher defector veteran founder co-founder attorney supremo
     """.split()
 )
 HONORIFICS = {
@@ -943,8 +943,8 @@ def _country_in(phrase: str, registry: Registry) -> str | None:
 
 def _speech_next_to(text: str, view: str, name_tokens: list, offset: int) -> bool:
     """A speech or meeting verb right after a one-word name, or "said"/"told" right before a
-    name; not for one word written in lower case elsewhere, nor one ending in "s" that opens
-    the sentence."""
+    name that ends its clause ('"...," said Kasuri.'); not for one word written in lower case
+    elsewhere, nor one ending in "s" that opens the sentence."""
     words = [t[2] for t in name_tokens]
     if len(words) == 1 and _written_lower_case(text, words[0]):
         return False
@@ -957,7 +957,12 @@ def _speech_next_to(text: str, view: str, name_tokens: list, offset: int) -> boo
     if _SPEECH_AFTER.match(view, name_tokens[-1][1]) and len(words) == 1:
         return True  # "Velayati said"; "Krispy Kreme said" may be a firm
     at = name_tokens[0][0]
+    if not _CLAUSE_ENDS.match(view, name_tokens[-1][1]):
+        return False  # "he said Scotland was ...": the reported clause's subject, not the speaker
     return bool(_SPEECH_BEFORE.search(view, _words_back(view, at, 2), at))
+
+
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?()\"“”'’–—-]|$)")
 
 
 @lru_cache(maxsize=4)
@@ -1233,6 +1238,7 @@ def people_mentions(
 
 
 _STYLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Lord", "Lady", "Dame")
+_STYLES_LOWER = frozenset(style.lower() for style in _STYLES)  # no body's name qualifies them
 
 
 def _form_owners(actors: list[Actor]) -> dict[str, set[str]]:
@@ -1344,7 +1350,8 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             and word[0].isupper()
             and low not in _NOT_QUALIFIERS
             and (taken[-1][1] or _lower_modifier(view, taken))
-        )  # "Tory leader", "Conservative family spokeswoman"; not "But Mr Howard"
+            and _NON_SPACE.search(view, taken[-1][0]).group().lower() not in _STYLES_LOWER
+        )  # "Tory leader", "Conservative family spokeswoman"; not "But Mr Howard", "the BBC Mr Howard"
         if not (
             head
             or low in ROLE_MODIFIERS

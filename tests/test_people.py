@@ -624,3 +624,13 @@ def test_a_surname_that_is_a_town_names_the_person_only_after_an_honorific():
 def test_a_speech_verb_after_two_words_is_no_evidence_but_said_before_them_is():
     text = '"Prices are unreasonable," said Wang Yan. Krispy Kreme said its shares fell. Mr Wang agreed.'
     assert people(text) == [("Wang Yan", "wang-yan", "name"), ("Mr Wang", "wang-yan", "name")]
+
+
+def test_said_before_a_word_that_opens_the_reported_clause_is_no_evidence():
+    text = "Jack McConnell spoke. But he said Scotland was in it for the long term."
+    assert [p[0] for p in people(text)] == ["Jack McConnell", "he"]
+
+
+def test_no_body_s_name_qualifies_an_honorific():
+    text = "In a speech to the Foreign Policy Centre Mr Straw said no. Asked by the BBC Mr Howard agreed."
+    assert [p[0] for p in people(text)] == ["Mr Straw", "Mr Howard"]

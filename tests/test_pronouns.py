@@ -16,8 +16,8 @@ def test_rule_1_a_style_of_address_and_quoted_words_are_not_resolved():
 
 def test_rule_1_a_quotation_that_runs_on_over_sentences_hides_its_pronouns():
     text = (
-        "Ken Livingstone spoke to reporters. Later Bob Neill said: \"He has behaved badly. "
-        "I think his remarks were wrong.\" Mr Neill left."
+        'Ken Livingstone spoke to reporters. Later Bob Neill said: "He has behaved badly. '
+        'I think his remarks were wrong." Mr Neill left.'
     )
     assert pronouns(text) == []
 
