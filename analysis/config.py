@@ -48,6 +48,7 @@ GOLD_SET_COLORS = {
     "blind6": "#000000",
     "blind7": "#999999",
     "blind8": "#882255",
+    "blind9": "#44AA99",
 }
 # One colour per interaction type (network edges): Okabe-Ito first, then darker companions.
 INTERACTION_TYPE_COLORS = {
