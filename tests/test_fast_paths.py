@@ -13,7 +13,17 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from analysis import patterns
-from analysis.clauses import _ARRIVAL, SOURCE_TYPES, Actor, Sentence, _joint, _nearest, _plain_gap
+from analysis.clauses import (
+    _ARRIVAL,
+    _INSIDE_WHO,
+    _REPRESENTED,
+    SOURCE_TYPES,
+    Actor,
+    Sentence,
+    _joint,
+    _nearest,
+    _plain_gap,
+)
 from analysis.interactions import _CLAUSE_END, _PASSIVE_BEFORE
 from analysis.mentions import sentence_case
 from analysis.patterns import Phrases, search_back, trie_pattern
@@ -82,6 +92,12 @@ def walk_every_mention(text: str, sentence: Sentence, verb_start: int):
         ):
             continue
         if _plain_gap(text, actor.end, verb_start):
+            lo = max(sentence.start, actor.start - 60)
+            if _REPRESENTED.search(text, max(sentence.start, actor.start - 40), actor.start):
+                return None
+            inside = _INSIDE_WHO.search(text, lo, actor.start)
+            if inside and not any(a.end == inside.end(1) for a in sentence.actors):
+                return None
             return _joint(text, sentence, actor, actor.end)
     return None
 
