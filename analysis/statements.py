@@ -23,6 +23,9 @@ Rules, in the order they apply to each statement verb phrase, in reading order:
    the end of its paragraph. Otherwise, when only filler follows the verb ("..., the agency
    said."), the clause before the comma ahead of the speaker; else the words after the verb, a
    leading "that" dropped, to the end of the sentence. A statement with no words is dropped.
+   The text is at most ``MAX_TEXT`` (1,000) characters, cut at a space: a sentence or an
+   unclosed quotation that runs on longer holds many statements, and each would otherwise
+   repeat the rest of it (the sentence itself is whole in ``art.sentences``).
 7. **Topics**: the lexicon's topics with evidence (``art.topics``) inside the statement's span,
    in lexicon order, joined with ``|`` ("" when none).
 """
@@ -182,9 +185,15 @@ def _content(text, sentence, start, end, speakers, direction, quotes):
 def _span(text: str, lo: int, hi: int, direct: bool) -> tuple[int, int, bool] | None:
     while lo < hi and text[lo] in _TRIM:
         lo += 1
+    if hi - lo > MAX_TEXT:  # cut at the last space that keeps it within bounds
+        space = text.rfind(" ", lo + 1, lo + MAX_TEXT)
+        hi = space if space > lo else lo + MAX_TEXT
     while hi > lo and text[hi - 1] in _TRIM:
         hi -= 1
     return (lo, hi, direct) if hi > lo else None
+
+
+MAX_TEXT = 1000  # characters of a statement's text: a sentence of many statements stays linear
 
 
 def statement_rows(

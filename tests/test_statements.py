@@ -168,3 +168,11 @@ def test_a_participle_after_a_verb_whose_speaker_is_unknown_has_none():
 def test_a_spokesman_for_a_person_is_not_that_person():
     text = "Gordon Brown spoke. But a spokesman for Mr Brown warned that the plan would go ahead."
     assert [row[:2] for row in statements(text)] == []
+
+
+def test_what_was_said_is_at_most_a_thousand_characters_cut_at_a_space():
+    clause = " ".join(["the talks went well"] * 100)
+    text = f"Nasser Bourita said that {clause}."
+    [row] = analysis.parse_text(text).statements.to_dict("records")
+    assert len(row["text"]) <= 1000 and clause.startswith(row["text"]) and row["text"].endswith("well")
+    assert text[row["start"] : row["end"]] == row["text"]
