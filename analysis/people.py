@@ -16,8 +16,9 @@ in the order tried:
 4. its first word is a first name of the name list (gender-guesser's dictionary) and it has a
    capitalised surname ("John Whitehead");
 5. a speech or meeting verb follows a one-word name ("..., Velayati said", "Kacer met"), or
-   "said" or "told" stands before a name ("said Kasuri", "said Wang Yan"; "Krispy Kreme said"
-   may be a firm), and the word is never written in lower case in the article (so "Officials said" is
+   "said" stands before a name that ends its clause ("said Kasuri.", "said Wang Yan,"; "told"
+   only before one word: "told Good Morning Wales:" is a programme, "Krispy Kreme said" may be
+   a firm), and the word is never written in lower case in the article (so "Officials said" is
    not a name) nor is one word ending in "s" that opens the sentence ("Reports said");
 6. it has two to four capitalised words and is listed with a person found by the rules above
    ("Salman Haider and Shamshad Ahmed").
@@ -148,7 +149,7 @@ ORGANIZATION_HEADS = frozenset(
     club team airlines airways petroleum oil gas exchange market index review magazine
     house street palace kremlin agreement treaty accord convention protocol declaration charter
     bill act hospital hospitals trust society tower building stadium cathedral abbey plan strategy
-    programme scheme initiative
+    programme scheme initiative report inquiry
     """.split()
 )
 # Parties' words: not names, but they may qualify a role ("Tory leader", "Liberal Democrat ...").
@@ -183,6 +184,7 @@ _SPEECH_AFTER = re.compile(
     rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:also[ \t]+|has[ \t]+|had[ \t]+)?(?:{SPEECH_VERBS})\b"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|according[ \t]+to)[ \t\n]+$")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added)[ \t\n]+$")  # "told" a name of words: a programme's?
 _UPPER = (
     "["
     + "".join(re.escape(chr(c)) for c in range(0x2FF) if chr(c).isupper())
@@ -297,8 +299,9 @@ def _listed_with_people(
                 or not (before or after)
                 or not 2 <= len(words) <= 4
                 or _POSSESSIVE.search(name)
+                or words[0].lower().rstrip(".") in HONORIFICS
             ):
-                continue
+                continue  # "Mr Mubanga" is rule 1's: the honorific is no part of the name
             if not _could_be_name(words, registry) or list(spans.uncovered(start, end, merged)) != [
                 (start, end)
             ]:
@@ -413,8 +416,8 @@ def _segments(tokens: list[tuple[int, int, str]], registry: Registry) -> list[li
             and _role_like(tokens[i + 1][2], registry)
         )  # "Russian Foreign Minister": a language's name, here a country's people
         demonym = demonym or (
-            word in _MONTH_SURNAMES and bool(current) and first_name_gender(current[-1][2]) is not None
-        )  # "Theresa May": after a first name, a month is a surname
+            word in _WORD_SURNAMES and bool(current) and first_name_gender(current[-1][2]) is not None
+        )  # "Theresa May", "Louise Christian": after a first name, a surname
         if (
             word.strip(".,") in NOT_NAMES
             and word not in JOINERS
@@ -959,7 +962,8 @@ def _speech_next_to(text: str, view: str, name_tokens: list, offset: int) -> boo
     at = name_tokens[0][0]
     if not _CLAUSE_ENDS.match(view, name_tokens[-1][1]):
         return False  # "he said Scotland was ...": the reported clause's subject, not the speaker
-    return bool(_SPEECH_BEFORE.search(view, _words_back(view, at, 2), at))
+    before = _SPEECH_BEFORE if len(words) == 1 else _SAID_BEFORE  # "told Good Morning Wales:"
+    return bool(before.search(view, _words_back(view, at, 2), at))
 
 
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?()\"“”'’–—-]|$)")
@@ -978,6 +982,7 @@ def _organisation_words(text: str) -> frozenset[str]:
 
 
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
+_WORD_SURNAMES = _MONTH_SURNAMES | {"christian", "english", "french"}
 # Words before a role word that may not qualify it, and that may not be a second qualifier,
 # worked out once rather than per word of every walk.
 _NOT_QUALIFIERS = NOT_NAMES - ROLE_MODIFIERS - PARTY_WORDS
@@ -1208,10 +1213,13 @@ def people_mentions(
         and not (" " not in form and _written_lower_case(cased, form))
     }
     table.update(
-        {  # a surname that is also a town's: only with an honorific ("Mr Houston")
+        {  # a surname that is also a town's or a common word: only with an honorific ("Mr Houston")
             f"{style} {form}": next(iter(ids))
             for form, ids in owners.items()
-            if len(ids) == 1 and " " not in form and form in _places() and form not in registry.names
+            if len(ids) == 1
+            and " " not in form
+            and (form in _places() or form.lower() in NOT_NAMES)
+            and form not in registry.names
             for style in _STYLES
         }
     )

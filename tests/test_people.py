@@ -634,3 +634,16 @@ def test_said_before_a_word_that_opens_the_reported_clause_is_no_evidence():
 def test_no_body_s_name_qualifies_an_honorific():
     text = "In a speech to the Foreign Policy Centre Mr Straw said no. Asked by the BBC Mr Howard agreed."
     assert [p[0] for p in people(text)] == ["Mr Straw", "Mr Howard"]
+
+
+def test_a_word_surname_after_a_first_name_and_honorific_forms_of_common_words():
+    text = "But Louise Christian, the lawyer for Mr Mubanga, said no. Ms Christian left. The Christian church agreed."
+    assert people(text) == [
+        ("Louise Christian", "louise-christian", "name"),
+        ("Mr Mubanga", "mubanga", "name"),
+        ("Ms Christian", "louise-christian", "name"),
+    ]
+
+
+def test_told_before_a_name_of_several_words_is_no_evidence_and_a_report_no_person():
+    assert people('She told Good Morning Wales: "No." The Gershon Report said so.') == []
