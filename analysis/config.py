@@ -49,6 +49,7 @@ GOLD_SET_COLORS = {
     "blind7": "#999999",
     "blind8": "#882255",
     "blind9": "#44AA99",
+    "blind10": "#DDCC77",
 }
 # One colour per interaction type (network edges): Okabe-Ito first, then darker companions.
 INTERACTION_TYPE_COLORS = {
