@@ -82,15 +82,26 @@ def _rates(tp: int, fp: int, fn: int) -> dict[str, float]:
 
 
 def _aligned_ids(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict[str, str]:
-    """Each predicted actor id -> the gold id whose name mentions share most characters with its own."""
-    names = gold[gold.kind == "name"]
-    spans = sorted(zip(names.start, names.end, names.actor_id, strict=True))
+    """Each predicted actor id -> the gold id whose name mentions share most characters with its
+    own; an actor named by titles only (an unnamed office holder) by its titles."""
+    shared = _shared(predicted, gold, "name", set())
+    shared.update(_shared(predicted, gold, "title", set(shared)))
+    return {a: max(sorted(counts), key=counts.__getitem__) for a, counts in shared.items()}
+
+
+def _shared(
+    predicted: pd.DataFrame, gold: pd.DataFrame, kind: str, done: set[str]
+) -> dict[str, dict[str, int]]:
+    """Characters each predicted actor's mentions of ``kind`` share with each gold actor's
+    mentions of that kind, for the actors not ``done``."""
+    marked = gold[gold.kind == kind]
+    spans = sorted(zip(marked.start, marked.end, marked.actor_id, strict=True))
     starts = [s for s, _, _ in spans]
     shared: dict[str, dict[str, int]] = {}
-    for start, end, actor_id, kind in zip(
+    for start, end, actor_id, own in zip(
         predicted.start, predicted.end, predicted.actor_id.astype(str), predicted.kind, strict=True
     ):
-        if kind != "name":
+        if own != kind or actor_id in done:
             continue
         for g_start, g_end, g_id in spans[max(bisect.bisect_left(starts, start) - 8, 0) :]:
             if g_start >= end:
@@ -98,7 +109,7 @@ def _aligned_ids(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict[str, str]:
             overlap = min(end, g_end) - max(start, g_start)
             if overlap > 0:
                 shared.setdefault(actor_id, {})[g_id] = shared.get(actor_id, {}).get(g_id, 0) + overlap
-    return {a: max(sorted(counts), key=counts.__getitem__) for a, counts in shared.items()}
+    return shared
 
 
 def _judge(article: Article, gold: Gold) -> pd.DataFrame:

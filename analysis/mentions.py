@@ -34,7 +34,13 @@ from dataclasses import dataclass, replace
 
 from analysis.organizations import organization_mentions
 from analysis.patterns import normal_form, trie_pattern, words_pattern
-from analysis.people import discover_people, people_mentions, people_titles, shared_form_mentions
+from analysis.people import (
+    discover_people,
+    office_holders,
+    people_mentions,
+    people_titles,
+    shared_form_mentions,
+)
 from analysis.places import place_mentions
 from analysis.pronouns import PersonMention, resolve_pronouns
 from analysis.registry import Actor, Registry
@@ -133,12 +139,16 @@ class MentionFinder:
             text, sentence_spans, discovered, found_names, covered, self.registry
         )
         named = [Mention(s, e, a, "name") for s, e, a in found_names]
+        unheld: list[tuple[int, int, str]] = []
         titled = [
             Mention(s, e, a, "title", key)
             for s, e, a, key in people_titles(
-                text, sentence_spans, discovered, [m.key for m in named], covered, self.registry
+                text, sentence_spans, discovered, [m.key for m in named], covered, self.registry, unheld
             )
         ]
+        offices, office_titles = office_holders(text, unheld, discovered)
+        discovered += offices
+        titled += [Mention(s, e, a, "title") for s, e, a in office_titles]
         titled += _appositive_titles(discovery.titles, named)
         covered += [(m.start, m.end) for m in named + titled]
         for discover in (organization_mentions, place_mentions):

@@ -1561,6 +1561,7 @@ def people_titles(
     names: list[tuple[int, int, str]],
     taken: Iterable[tuple[int, int]],
     registry: Registry,
+    unheld: list[tuple[int, int, str]] | None = None,
 ) -> list[tuple[int, int, str, tuple[int, int, str]]]:
     """Standalone titles ("the Crown Prince", "the minister") of discovered people, resolved.
 
@@ -1580,9 +1581,10 @@ def people_titles(
     named in the sentence before, when that sentence opens with the name, the title opens its
     own sentence and the article gives that person no role (``_lone_person_before``); the
     person holds that office from then on, and no other. Returns (start, end, actor_id,
-    (start, end, actor_id) of the name mention it resolves to).
+    (start, end, actor_id) of the name mention it resolves to); a title after "the" that
+    nobody holds is added to ``unheld`` as (start, end, role), for ``office_holders``.
     """
-    if not actors:
+    if not actors and unheld is None:
         return []
     merged = spans.merge(
         [(s, e) for s, e in taken if not is_country_word(text[s:e], registry)]  # "the UAE top diplomat"
@@ -1616,7 +1618,11 @@ def people_titles(
                 head = _role_head(role)
                 exact = [a for a in roles if role in roles[a]]
                 holders = exact or [
-                    a for a in heads if head in heads[a] and _same_standing(role, roles[a], head)
+                    a
+                    for a in heads
+                    if head in heads[a]
+                    and _same_standing(role, roles[a], head)
+                    and _modifiers_agree(role, roles[a])
                 ]
                 if not holders and head in DIPLOMAT_WORDS:
                     wanted = (
@@ -1635,19 +1641,64 @@ def people_titles(
                 if countries - {None}:
                     holders = [a for a in holders if country_of[a] in countries]
                 named_here = set()
-                if _OBJECT_OF_MEETING.search(text, s_start, start):
+                if _OBJECT_OF_MEETING.search(text, max(s_start, start - 40), start):  # the verb's words only
                     named_here = {
                         m[2] for a in holders for m in by_actor.get(a, ()) if s_start <= m[0] < start
                     }
                 target = _nearest([a for a in holders if a not in named_here], by_actor, start)
                 if target is not None:
                     out.append((start, field_end, target[2], target))
+                elif unheld is not None and not holders and text[start:at].strip().lower() == "the":
+                    unheld.append((start, field_end, role))  # "The Secretary-General": see office_holders
                 joined = _AND_TITLE.match(text, field_end, s_end)
                 if not joined:
                     break
                 start = joined.end()
                 phrase = _title_phrase(text, start, s_end, registry)
     return out
+
+
+def office_holders(
+    text: str, unheld: list[tuple[int, int, str]], people: list[Actor]
+) -> tuple[list[Actor], list[tuple[int, int, str]]]:
+    """The holders of offices the article names but never gives to a named person ("The
+    Secretary-General met today with ...", "the Queen"), as unnamed people, and their title
+    mentions (start, end, actor_id).
+
+    Precision first, an office is someone's only when: its title is written capitalised, as the
+    office's own name ("The Secretary-General", not "the prime minister", which a BBC article
+    writes for a Blair it names without the role); its head is an office one person holds
+    (``OFFICE_HEADS``, "king", "queen", "pope", "archbishop"); it carries no standing word
+    ("former", "deputy"); and every person the article names has a role of their own, so that
+    none of them can be the holder left unsaid. One actor per office: its id is the role's slug,
+    its name the title without "the".
+    """
+    if any(not person.titles for person in people):
+        return [], []
+    actors: dict[str, Actor] = {}
+    found = []
+    for start, end, role in unheld:
+        if _OF_BEFORE.search(text, max(0, start - 4), start):
+            continue  # "the Executive Office of the US President": a body's name, or someone's
+        written = text[start:end].split()[1:]  # without "the"
+        words = [w for w in written if w.lower() not in JOINERS]
+        if (
+            not words
+            or not all(w[0].isupper() for w in words)
+            or not {_role_head(role), role.split()[-1]} & (OFFICE_HEADS | _SOLE_OFFICES)
+            or STANDING & set(role.split())
+        ):
+            continue
+        actor_id = "office-" + discovered_id(role)
+        if actor_id not in actors:
+            name = " ".join(written)
+            actors[actor_id] = Actor(actor_id, name, "person", None, None, (), (), (name,), None)
+        found.append((start, end, actor_id))
+    return list(actors.values()), found
+
+
+_SOLE_OFFICES = frozenset("king queen pope archbishop".split())
+_OF_BEFORE = re.compile(r"\bof\s+$")
 
 
 _OBJECT_OF_MEETING = re.compile(
@@ -1720,6 +1771,13 @@ def _same_standing(title: str, roles: set[str], head: str) -> bool:
     return any(head in r.split() and (set(r.split()) & STANDING) == own for r in roles) or not any(
         head in r.split() for r in roles
     )
+
+
+def _modifiers_agree(title: str, roles: set[str]) -> bool:
+    """Whether one of ``roles`` has every role modifier of the title ("the prime minister" is no
+    Foreign Minister; "the minister" and "the foreign minister" are)."""
+    own = {w for w in title.split() if w in ROLE_MODIFIERS} - STANDING
+    return any(own <= set(r.split()) for r in roles)
 
 
 def _role_key(role: str) -> str:
@@ -1841,6 +1899,15 @@ OFFICE_HEADS = frozenset(
 )  # offices one person holds: "the chancellor" may name the person just named; "the judge" may not
 
 
+def _named_within(found: list[tuple[int, int, str]], lo: int, hi: int) -> bool:
+    """Whether one of the (sorted) name mentions ``found`` lies within [lo, hi)."""
+    i = bisect.bisect_left(found, (lo,))
+    return i < len(found) and found[i][1] <= hi
+
+
+_OPENING_MARKS = re.compile(r"[ \t\"'“‘(]*")
+
+
 def _lone_person_before(
     by_actor: dict, roles: dict, previous: tuple[int, int], at: int, text: str, s_start: int
 ) -> list[str]:
@@ -1849,11 +1916,11 @@ def _lone_person_before(
     given no role anywhere in the article: "Gordon Brown has issued a rallying cry. The
     chancellor said ..." (a writer's way of giving the role of the person just named).
     """
-    if text[s_start:at].strip(" \t\"'“‘("):
+    if _OPENING_MARKS.match(text, s_start, at).end() != at:
         return []
     lo, hi = previous
     opening = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" \t\"'“‘("))
-    named = {a for a, found in by_actor.items() if any(lo <= m[0] and m[1] <= hi for m in found)}
+    named = {a for a, found in by_actor.items() if _named_within(found, lo, hi)}
     if len(named) != 1:
         return []
     (holder,) = named

@@ -647,3 +647,29 @@ def test_a_word_surname_after_a_first_name_and_honorific_forms_of_common_words()
 
 def test_told_before_a_name_of_several_words_is_no_evidence_and_a_report_no_person():
     assert people('She told Good Morning Wales: "No." The Gershon Report said so.') == []
+
+
+def test_an_office_the_article_never_gives_to_a_named_person_is_an_unnamed_person():
+    text = (
+        "The Secretary-General met today with Foreign Minister Moussa Faki of Chad. "
+        "The Secretary-General congratulated Chad."
+    )
+    assert people(text) == [
+        ("The Secretary-General", "office-secretary-general", "title"),
+        ("Foreign Minister Moussa Faki", "moussa-faki", "name"),
+        ("The Secretary-General", "office-secretary-general", "title"),
+    ]
+    assert discovered(text)[0] == ["office-secretary-general", "Secretary-General", None, None]
+
+
+def test_an_office_stays_nobody_s_where_a_named_person_might_hold_it_or_it_is_written_lower_case():
+    assert people("Mr Blair met Mr Brown. The Prime Minister said no.") == [
+        ("Mr Blair", "blair", "name"),
+        ("Mr Brown", "brown", "name"),
+    ]  # either might be the prime minister the article does not name
+    assert people("Foreign Minister Jack Straw spoke. Then the prime minister said no.") == [
+        ("Foreign Minister Jack Straw", "jack-straw", "name")
+    ]
+    assert people("Foreign Minister Jack Straw met the Executive Office of the US President.") == [
+        ("Foreign Minister Jack Straw", "jack-straw", "name")
+    ]
