@@ -3,8 +3,10 @@
 >>> art = parse_text("ASTANA. KAZINFORM President Nursultan Nazarbayev met the King of Morocco. He spoke.")
 >>> art.dateline, art.source, art.headline, art.signoff
 ('ASTANA', 'KAZINFORM', None, None)
->>> art.mentions[["text", "actor", "kind"]].values.tolist()
-[['President Nursultan Nazarbayev', 'Nursultan Nazarbayev', 'name'], ['Morocco', 'Morocco', 'name'], ['He', 'Nursultan Nazarbayev', 'pronoun']]
+>>> art.mentions[["text", "actor", "kind"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+[['President Nursultan Nazarbayev', 'Nursultan Nazarbayev', 'name'],
+ ['the King of Morocco', 'King of Morocco', 'title'], ['Morocco', 'Morocco', 'name'],
+ ['He', 'Nursultan Nazarbayev', 'pronoun']]
 """
 
 from __future__ import annotations
