@@ -73,7 +73,7 @@ _HARD = re.compile(r"[^\w\s,.']")
 _WHO = re.compile(r"\s*,?\s*who\b")
 _OPENING_COMMA = re.compile(r"\s*,\s*")
 _COMMA = re.compile(",")
-_QUOTE_MARK = re.compile('[“”"]')
+QUOTE_MARK = re.compile('[“”"]')
 _ENDS_WITH_AND = re.compile(r"(?:^|\W)and\s*,?\s*$")
 _AND_BEFORE = re.compile(r"\s*,?\s+and\s+(?:(?:the|of|[A-Z][\w.'’-]*)\s+)*")
 POSSESSIVES = ("his", "her", "its", "their")  # pronouns that own a phrase, not its subject
@@ -314,7 +314,7 @@ def quotations(text: str, paragraph_spans: list[tuple[int, int]]) -> list[tuple[
     found = []
     for lo, hi in paragraph_spans:
         opened_curly = opened_straight = None
-        for mark in _QUOTE_MARK.finditer(text, lo, hi):
+        for mark in QUOTE_MARK.finditer(text, lo, hi):
             i, char = mark.start(), mark.group()
             if char == "“" and opened_curly is None:
                 opened_curly = i

@@ -951,7 +951,11 @@ def _speech_next_to(text: str, view: str, name_tokens: list, offset: int) -> boo
     words = [t[2] for t in name_tokens]
     if len(words) == 1 and _written_lower_case(text, words[0]):
         return False
-    if len(words) == 1 and words[0].endswith("s") and not view[: name_tokens[0][0]].strip(" \t\"'“‘("):
+    if (
+        len(words) == 1
+        and words[0].endswith("s")
+        and _OPENING_MARKS.match(view, 0).end() >= name_tokens[0][0]
+    ):
         return False  # "Reports said", "Officials told": a plural opening the sentence
     if _PLACE_BEFORE.search(view, _words_back(view, name_tokens[0][0], 1), name_tokens[0][0]):
         return False  # "a hunt in Gloucestershire said": a place

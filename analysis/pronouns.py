@@ -54,6 +54,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from analysis.clauses import QUOTE_MARK
 from analysis.patterns import search_back, words_back
 from analysis.people import ROLE_HEADS
 
@@ -183,7 +184,7 @@ def _running_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[
     found = []
     for lo, hi in paragraphs:
         opened = None
-        for mark in _QUOTE_MARK.finditer(text, lo, hi):
+        for mark in QUOTE_MARK.finditer(text, lo, hi):
             i, char = mark.start(), mark.group()
             opening = char == "“" or (char == '"' and (i == lo or text[i - 1] in _BEFORE_OPENING))
             if opening and opened is None:
@@ -196,7 +197,6 @@ def _running_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[
     return found
 
 
-_QUOTE_MARK = re.compile('[“”"]')
 _BEFORE_OPENING = frozenset(" \t\n\u00a0(:[—–-")
 
 
