@@ -13,7 +13,9 @@ Term rules, so that the lexicon lists stems rather than every form:
 - ``*`` at the end of a term matches any ending (``econom*``: economy, economic, economies);
 - a term without ``*`` also matches its plural (``company``: companies; ``summit``: summits);
 - case is ignored, except for terms written in capitals (acronyms such as ``TV``, ``GDP``),
-  which match only in capitals, so "Un" or "tv" in ordinary words cannot trigger them;
+  which match only in capitals, so "Un" or "tv" in ordinary words cannot trigger them, and
+  terms written with a leading ``=``, which match only as written: ``=Labour`` is the party,
+  not the "labour" of a labour market;
 - a term written with a leading ``!`` is an exclusion: where it matches, the topic's other
   terms are not evidence. ``!nuclear powers`` in Energy keeps "the two nuclear powers" (states
   with nuclear weapons, a Security term) from matching Energy's ``nuclear power``;
@@ -61,6 +63,7 @@ if TYPE_CHECKING:
 
 LEXICON_COLUMNS = ("topic", "label", "color", "terms", "actors")
 EXCLUDE = "!"  # a term starting with it is an exclusion (see the module docstring)
+AS_WRITTEN = "="  # a term starting with it matches only in the case written (module docstring)
 INTERACTION = "@interaction"  # a term that stands for an interaction in the sentence (module docstring)
 # Words that end a person's title ("Energy Secretary", "Minister of Foreign Affairs"), written
 # capitalised; a run of capitalised words ending in one, with "of", "for", "the", ... between,
@@ -144,7 +147,8 @@ class TermIndex:
         for term, topic in terms:
             if term.startswith(EXCLUDE):
                 term, topic = term[len(EXCLUDE) :], EXCLUDE + topic
-            exact = term.upper() == term and any(c.isalpha() for c in term)
+            exact = term.startswith(AS_WRITTEN) or (term.upper() == term and any(c.isalpha() for c in term))
+            term = term.removeprefix(AS_WRITTEN)
             stem, rule = _stem_and_rule(term, exact)
             key = (exact, stem if exact else stem.lower())
             self.rules.setdefault(key, []).append((topic, rule))
@@ -236,7 +240,7 @@ def _topic_from_row(path: Path, line: int, row: dict, first_row: dict[str, int])
         fail(f"colour {color!r} is not a colour matplotlib knows", "use a hex colour such as #0072B2")
     cell = (row.get("terms") or "").strip()
     terms = tuple(normal_form(t) for t in cell.split("|")) if cell else ()
-    if any(not t.lstrip(EXCLUDE) or t.lstrip(EXCLUDE) == "*" for t in terms):
+    if any(t.lstrip(EXCLUDE + AS_WRITTEN) in ("", "*") for t in terms):
         fail(f"topic {topic!r} has an empty term in {row.get('terms')!r}", "remove the stray '|' or '*'")
     if any(t.startswith("@") and t != INTERACTION for t in terms):
         fail(

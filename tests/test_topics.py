@@ -105,6 +105,7 @@ def test_actor_topics_counts_shared_sentences(seed):
         ("summit", "Summits and the summit; summitry", ["Summits", "summit"]),
         ("solar power", "Solar\npower and solar powered", ["Solar\npower"]),
         ("TV", "TV, tv and TVs", ["TV"]),
+        ("=Labour", "Labour's plans; labour costs; LABOUR", ["Labour"]),
     ],
 )
 def test_terms_match_whole_words_only(term, text, found):
@@ -133,6 +134,7 @@ def lexicon_file(tmp_path, *rows, header=HEADER):
         ),
         (["economy,Economy,#E69F00,econom*||trade,"], None, "row 2: topic 'economy' has an empty term"),
         (["economy,Economy,#E69F00,*,"], None, "row 2: topic 'economy' has an empty term"),
+        (["economy,Economy,#E69F00,=|trade,"], None, "row 2: topic 'economy' has an empty term"),
         (
             ["Economy!,Economy,#E69F00,econom*,"],
             None,
@@ -232,6 +234,21 @@ def test_the_language_of_security_news_is_security():
         "Troops were sent after the raid."
     )
     assert topics_of(text) == {0: ["energy", "security"], 1: ["security"], 2: ["security"]}
+
+
+def test_the_language_of_parliamentary_politics_is_diplomacy_and_politics():
+    text = (
+        "The bill faces a second reading in the Commons. "
+        "Labour and UKIP want the law change. "
+        "Their labour costs rose. "
+        "The Lords will debate the reform."
+    )
+    assert topics_of(text) == {0: ["diplomacy"], 1: ["diplomacy"], 2: ["economy"], 3: ["diplomacy"]}
+
+
+def test_selling_accounts_and_fraud_are_economy_but_not_by_all_accounts():
+    text = "The game sold a million copies. By all accounts it was fun. The firm restated its accounts."
+    assert topics_of(text) == {0: ["economy"], 2: ["economy"]}
 
 
 def test_nuclear_powers_are_security_and_nuclear_power_is_energy():
