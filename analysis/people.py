@@ -1916,20 +1916,31 @@ def _lone_person_before(
     by_actor: dict, roles: dict, previous: tuple[int, int], at: int, text: str, s_start: int
 ) -> list[str]:
     """The holder of an office title no one in the article is given, when the title opens its
-    sentence and the sentence before opens with the name of the one person it names, a person
-    given no role anywhere in the article: "Gordon Brown has issued a rallying cry. The
-    chancellor said ..." (a writer's way of giving the role of the person just named).
+    sentence and the sentence before opens with the name of the one person it names, or ends
+    with the name of its speaker ("..., Tony Blair has said."), a person given no role anywhere
+    in the article: "Gordon Brown has issued a rallying cry. The chancellor said ..." (a
+    writer's way of giving the role of the person just named).
     """
     if _OPENING_MARKS.match(text, s_start, at).end() != at:
         return []
     lo, hi = previous
     opening = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" \t\"'“‘("))
     named = {a for a, found in by_actor.items() if _named_within(found, lo, hi)}
+    closing = {
+        a for a in named if any(lo <= m[0] and _CLOSING_SPEAKER.match(text, m[1], hi) for m in by_actor[a])
+    }
+    if len(closing) == 1:
+        (holder,) = closing  # "..., Tony Blair has said. The prime minister said ..."
+        return [] if roles[holder] else [holder]
     if len(named) != 1:
         return []
     (holder,) = named
     opens = any(m[0] == opening for m in by_actor[holder])
     return [holder] if opens and not roles[holder] else []
+
+
+# A name that ends its sentence as the speaker of it: "..., Tony Blair has said."
+_CLOSING_SPEAKER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:said|says|insisted|warned|claimed)[ \t]*[.!]?[\"'”’]?[ \t]*$")
 
 
 def _nearest(holders: list[str], by_actor: dict, at: int) -> tuple[int, int, str] | None:
