@@ -996,9 +996,11 @@ _ROLE_WORDS = ROLE_MODIFIERS | ROLE_HEADS
 _PLACE_BEFORE = re.compile(
     r"(?<![\w-])(?:in|at|from|to|near|across|around|outside|throughout|into|of|the)\s+$", re.I
 )
-# Before a first name and a surname, "of" says nothing of a place: "the case of Joseph Scholes".
+# Before a first name and a surname, "of" says nothing of a place: "the case of Joseph Scholes",
+# nor "at" after "out" or "back": "hit out at Gordon Brown".
 _PLACE_BEFORE_GIVEN = re.compile(
-    r"(?<![\w-])(?:in|at|from|to|near|across|around|outside|throughout|into|the)\s+$", re.I
+    r"(?<![\w-])(?:in|(?<!\bout\s)(?<!\bback\s)at|from|to|near|across|around|outside|throughout|into|the)\s+$",
+    re.I,
 )
 
 

@@ -521,6 +521,17 @@ def test_an_office_no_one_holds_goes_to_the_lone_person_named_at_the_start_of_th
     ]
 
 
+def test_an_office_no_one_holds_goes_to_the_role_less_speaker_closing_the_sentence_before():
+    text = "George Bush will change course, Tony Blair has said. The prime minister said so."
+    assert people(text) == [
+        ("George Bush", "george-bush", "name"),
+        ("Tony Blair", "tony-blair", "name"),
+        ("The prime minister", "tony-blair", "title"),
+    ]
+    text = "George Bush will change course, Foreign Secretary Jack Straw has said. The prime minister said so."
+    assert [p for p in people(text) if p[2] == "title"] == []  # the speaker has a role of his own
+
+
 def test_an_office_stays_unheld_when_the_sentence_before_is_not_about_one_person_alone():
     assert people("John Smith met Tony Blair. The prime minister said no.") == [
         ("John Smith", "john-smith", "name"),
@@ -565,6 +576,14 @@ def test_of_before_a_first_name_and_a_surname_is_no_place():
         ("Joseph Scholes", "joseph-scholes", "name"),
         ("himself", "joseph-scholes", "pronoun"),
     ]
+
+
+def test_at_after_out_or_back_before_a_first_name_and_a_surname_is_no_place():
+    assert people("Vince Cable hit out at Gordon Brown.") == [
+        ("Vince Cable", "vince-cable", "name"),
+        ("Gordon Brown", "gordon-brown", "name"),
+    ]
+    assert people("They met at Alexandra Palace.") == []
 
 
 def test_sentences_that_name_nobody_do_not_make_a_lower_case_article():
