@@ -1359,6 +1359,12 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             cursor = area_start
             continue
         head = _is_role_head(low)
+        if (
+            low in ("new", "late", "then", "current", "young")
+            and taken
+            and _NON_SPACE.search(view, taken[-1][0]).group().lower() in _STYLES_LOWER
+        ):
+            break  # "the new Lord Kinnock": such a word qualifies a role, not an honorific
         qualifier = (
             bool(taken)
             and word[0].isupper()

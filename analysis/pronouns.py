@@ -43,7 +43,9 @@ person of unknown gender agrees with "he" and "she" alike. The rules, in the ord
    that sentence also holds a role phrase naming nobody found and the person is not its
    subject), or else its subject (rule 3's subject) when the subject agrees; otherwise
    unresolved. A sentence passed on the way that holds a role phrase naming nobody found
-   ("the prime minister talked about ...") ends the search, unresolved.
+   ("the prime minister talked about ...") ends the search, unresolved; one that names no
+   agreeing person but whose pronouns of that gender all went to one person decides for that
+   person ("... he became an MP. He gained a reputation ...": a chain of pronouns).
 """
 
 from __future__ import annotations
@@ -149,6 +151,14 @@ def resolve_pronouns(
     out = []
     # The last pronoun resolved in each sentence, by gender: where it ends, and whom it names.
     latest: dict[tuple[int, str], tuple[int, PersonMention]] = {}
+    # The people each sentence's pronouns went to, by gender (None for one left unresolved).
+    went_to: dict[tuple[int, str], set[str | None]] = {}
+
+    def carried(sid: int, gender: str) -> PersonMention | None:
+        """Rule 7's chain: the one person every pronoun of ``gender`` in sentence ``sid`` went to."""
+        ids = went_to.get((sid, gender), set())
+        return latest[(sid, gender)][1] if len(ids) == 1 and None not in ids else None
+
     for match in PRONOUN.finditer(text, sentence_spans[0][0], sentence_spans[-1][1]):
         if _HONORIFIC_AFTER.match(text, match.end()) or quoted.covers(match.start()):
             continue
@@ -157,8 +167,9 @@ def resolve_pronouns(
         if sid < 0 or match.end() > sentence_spans[sid][1]:
             continue
         target = _antecedent(
-            text, match, sid, sentence, gender, agrees_with[gender], latest.get((sid, gender))
+            text, match, sid, sentence, gender, agrees_with[gender], latest.get((sid, gender)), carried
         )
+        went_to.setdefault((sid, gender), set()).add(target.actor_id if target is not None else None)
         if target is not None:
             out.append((match.start(), match.end(), target.actor_id, target.antecedent))
             latest[(sid, gender)] = (match.end(), target)
@@ -393,6 +404,7 @@ def _antecedent(
     gender: str,
     agrees: Callable[[PersonMention], bool],
     earlier_pronoun: tuple[int, PersonMention] | None,
+    carried: Callable[[int, str], PersonMention | None],
 ) -> PersonMention | None:
     here = sentence(sid)
     count = here.count(match.start())
@@ -440,6 +452,9 @@ def _antecedent(
             return person
         if sentence(earlier).unnamed_title_before(sentence(earlier).end):
             return None  # passed "the prime minister talked about ...": that one, unnamed
+        person = carried(earlier, gender)
+        if person is not None:
+            return person  # "He became an MP ... He gained a reputation ...": the same man
     return None
 
 

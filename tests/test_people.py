@@ -586,6 +586,10 @@ def test_at_after_out_or_back_before_a_first_name_and_a_surname_is_no_place():
     assert people("They met at Alexandra Palace.") == []
 
 
+def test_new_before_an_honorific_is_no_part_of_the_name():
+    assert people("It was a long journey for the new Lord Kinnock.") == [("Lord Kinnock", "kinnock", "name")]
+
+
 def test_sentences_that_name_nobody_do_not_make_a_lower_case_article():
     text = (
         "the trial judge had been alerted to his past, and he was sentenced to a detention order. "
