@@ -50,6 +50,7 @@ GOLD_SET_COLORS = {
     "blind8": "#882255",
     "blind9": "#44AA99",
     "blind10": "#DDCC77",
+    "blind11": "#332288",
 }
 # One colour per interaction type (network edges): Okabe-Ito first, then darker companions.
 INTERACTION_TYPE_COLORS = {

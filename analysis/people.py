@@ -36,7 +36,9 @@ patronymic or after "Sir" or "Dame", its first word ("Abdullah" of "Abdullah bin
 "Sir Digby" of "Digby Jones"), and for a family name
 written first (a common East Asian surname, or a hyphenated given name after it: "Ban
 Ki-moon"), that first word, is the same person,
-unless two longer names both claim it (then the bare form names nobody). Each actor gets the
+unless two longer names both claim it (then the bare form names nobody). A person the article
+knows only by one word, with no role, honorific or title anywhere ("Ofcom said", "Airbus
+said"), is dropped: a firm or a body speaks that way too. Each actor gets the
 fullest name as its display name, a stable id derived from it (``discovered_id``), the role and
 country the article gives it (the first role that came with a country, else the first role),
 (a counterpart's role is the office of the person named last before them with one),
@@ -265,12 +267,20 @@ def discover_people(
         for run in RUN.finditer(view):
             found.extend(_people_in_run(text, view, start, run, registry, merged, lower))
     found.extend(_listed_with_people(text, sentence_spans, found, registry, merged))
-    people = _group(_counterparts(text, found, sentence_spans))
+    people = [p for p in _group(_counterparts(text, found, sentence_spans)) if not _only_a_word(p)]
     actors = _actors(people, registry)
     titles = tuple(
         (s, e, actor.actor_id) for person, actor in zip(people, actors, strict=True) for s, e in person.titles
     )
     return Discovery(tuple(actors), titles)
+
+
+def _only_a_word(person: Person) -> bool:
+    """Whether the article knows ``person`` only by one word, with no role, honorific or title
+    anywhere ("Ofcom said", "Airbus said"): a firm or a body speaks that way too."""
+    return all(" " not in name and not _INITIAL.match(name) for name in person.names) and not (
+        person.roles or person.pronoun or person.titles
+    )
 
 
 def _listed_with_people(
