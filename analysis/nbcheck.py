@@ -22,7 +22,9 @@ def main() -> int:
     if not paths:
         print("nbval: no notebooks in notebooks/ to validate")
         return 0
-    lax = [p for p in paths if p.name == ACCURACY_NOTEBOOK and _research_sets_absent()]
+    from analysis.report import research_sets_absent  # scoring is imported only for this check
+
+    lax = [p for p in paths if p.name == ACCURACY_NOTEBOOK and research_sets_absent()]
     if lax:
         print(
             f"nbval: {ACCURACY_NOTEBOOK} run without comparing outputs: the research-only gold sets are absent"
@@ -33,12 +35,6 @@ def main() -> int:
 
 
 ACCURACY_NOTEBOOK = "06-accuracy.ipynb"
-
-
-def _research_sets_absent() -> bool:
-    from analysis import report
-
-    return any(report.absent_reason(d) for name, d in report.GOLD_SETS.items() if name != "repo")
 
 
 def _nbval(paths: list, mode: str) -> int:

@@ -1958,7 +1958,9 @@ def _lone_person_before(
 
 
 # A name that ends its sentence as the speaker of it: "..., Tony Blair has said."
-_CLOSING_SPEAKER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:said|says|insisted|warned|claimed)[ \t]*[.!]?[\"'”’]?[ \t]*$")
+_CLOSING_SPEAKER = re.compile(
+    r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:said|says|insisted|warned|claimed)[ \t]*[.!]?[\"'”’]?[ \t]*$"
+)
 
 
 def _nearest(holders: list[str], by_actor: dict, at: int) -> tuple[int, int, str] | None:

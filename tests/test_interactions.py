@@ -93,7 +93,9 @@ def test_thanked_praised_commended_congratulated(verb, kind):
     ]
 
 
-@pytest.mark.parametrize("verb", ["accused", "slammed", "rebuked", "hit out at", "hit back at", "lashed out at"])
+@pytest.mark.parametrize(
+    "verb", ["accused", "slammed", "rebuked", "hit out at", "hit back at", "lashed out at"]
+)
 def test_criticisms_are_criticize(verb):
     assert interactions(f"Kamaldinov {verb} Nasser Bourita.") == [
         (verb, "criticize", "kamaldinov", "bourita", "happened")

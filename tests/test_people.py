@@ -542,7 +542,9 @@ def test_an_office_no_one_holds_goes_to_the_role_less_speaker_closing_the_senten
         ("Tony Blair", "tony-blair", "name"),
         ("The prime minister", "tony-blair", "title"),
     ]
-    text = "George Bush will change course, Foreign Secretary Jack Straw has said. The prime minister said so."
+    text = (
+        "George Bush will change course, Foreign Secretary Jack Straw has said. The prime minister said so."
+    )
     assert [p for p in people(text) if p[2] == "title"] == []  # the speaker has a role of his own
 
 
