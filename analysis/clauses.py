@@ -20,7 +20,8 @@ Rules for the subject of a verb phrase, in the order they apply (``subject``):
    before the phrase.
 5. **Nearest actor**: the nearest person, country or organisation mention before the verb, with
    only *filler* between: adverbs, auxiliaries and modal phrases ("has", "will", "is scheduled
-   to", "did not"), a time ("on Monday", "today"), a comma; or first an appositive set off by
+   to", "did not", "went on to", "tried to", "is preparing to"), a time ("on Monday",
+   "today"), a comma; or first an appositive set off by
    commas ("Sheikh Abdullah ..., Minister of Foreign Affairs ..., on Monday received") or a
    relative "who" ("Herrington, who is scheduled to meet"). A mention inside another is skipped,
    and so is a possessive pronoun ("during his visit": "his" does not visit). A mention after
@@ -33,7 +34,7 @@ Rules for the subject of a verb phrase, in the order they apply (``subject``):
 
 The ``mode`` of what the verb says (``mode``): ``denied`` when the words before it say "not",
 "never", "denied" or "refused"; ``planned`` for "will", "would", "is scheduled / expected / set /
-due to", "plans to", "intends to" and rule 3; ``happened`` otherwise.
+due / preparing to", "plans to", "intends to" and rule 3; ``happened`` otherwise.
 
 Quotations (``quotations``): curly quotes pair as written; straight quotes alternate open, close
 within a paragraph; a quotation left open runs to its paragraph's end (wire style for a quote
@@ -61,6 +62,7 @@ _FILLER_WORDS = (
     r"|has|have|had|is|are|was|were|be|been|being|will|would|shall|should|could|can|may|might|must"
     r"|did|does|do|not|never|no\s+longer|scheduled|expected|set|due|slated|going|plans?|planned"
     r"|intends?|intended|wants?|wanted|hopes?|hoped|to|denied|denies|refused|refuses|declined|declines"
+    r"|(?:went|goes|go|going)\s+on|tried|tries|sought|seeks|attempted|attempts|preparing|prepared|seemed|appeared"
     r"|last\s+(?:week|night|month|year)|this\s+(?:week|morning|afternoon|evening|month|year))"
     rf"|on\s+{_DAYS}|on\s+{_MONTHS}\s+\d{{1,2}}|{_DAYS}|[a-z]+ly|n't"
 )
@@ -80,7 +82,9 @@ POSSESSIVES = ("his", "her", "its", "their")  # pronouns that own a phrase, not 
 _TO_BEFORE = re.compile(r"(?<!\w)to\s+$")
 _MODAL_TO = re.compile(
     r"(?i:scheduled|expected|set|due|slated|going|plans?|planned|intends?|intended|wants?|wanted|hopes?"
-    r"|hoped|is|are|was|were|has|have|had|refused|refuses|declined|declines|agreed|agree|agrees)\s+to\s+$"
+    r"|hoped|is|are|was|were|has|have|had|refused|refuses|declined|declines|agreed|agree|agrees"
+    r"|(?:went|goes|go|going)\s+on|tried|tries|sought|seeks|attempted|attempts|preparing|prepared|seemed"
+    r"|appeared)\s+to\s+$"
 )
 _ARRIVAL = re.compile(
     r"(?i)\b(?:arrived|arrives|arrive|arriving|came|comes|come|travelled|traveled|flew|went|is|are|was|were)\s+"
@@ -96,7 +100,7 @@ _DENIED = re.compile(
 )
 _PLANNED = re.compile(
     r"(?i)(?<!\w)(?:will|shall|would|scheduled|expected|set\s+to|due\s+to|slated|plans?\s+to|planned|intends?"
-    r"|intended|going\s+to|(?:is|are|was|were)\s+to)(?!\w)"
+    r"|intended|going\s+to|(?:is|are|was|were)\s+to|preparing\s+to)(?!\w)"
 )
 
 

@@ -100,7 +100,7 @@ ROLE_MODIFIERS = frozenset(
     then new top regional presidential royal his her highness excellency majesty policy planning
     staff joint chiefs armed extraordinary plenipotentiary shadow interim caretaker outgoing
     incoming designate family rural legal constitutional press immigration campaign prospective
-    rock pop founding managing
+    rock pop founding managing tory conservative liberal democrat lib dem republican democratic
     """.split()
 )
 # Last words of the field a role covers, after "for" or "of" ("Assistant Secretary of State for
@@ -1601,8 +1601,11 @@ def people_titles(
     its sentence. Of several, the one named nearest before the title wins (else the first named
     after it). An office no one in the article holds ("the chancellor") goes to the one person
     named in the sentence before, when that sentence opens with the name, the title opens its
-    own sentence and the article gives that person no role (``_lone_person_before``); the
-    person holds that office from then on, and no other. Returns (start, end, actor_id,
+    own sentence and the article gives that person no role (``_lone_person_before``), or else
+    to the one person named before it who has no role anywhere in the article and is named at
+    least twice (``_sole_roleless``); the person holds that office from then on, and no other.
+    A party word is a role modifier, so "the Tory leader" is the holder of "Tory leader", not
+    of "Labour leader". Returns (start, end, actor_id,
     (start, end, actor_id) of the name mention it resolves to); a title after "the" that
     nobody holds is added to ``unheld`` as (start, end, role), for ``office_holders``.
     """
@@ -1657,6 +1660,7 @@ def people_titles(
                 if not holders and head in OFFICE_HEADS and not (STANDING | {"and"}) & set(role.split()):
                     previous = sentence_spans[k - 1] if k else (s_start, s_start)
                     holders = _lone_person_before(by_actor, roles, previous, start, text, s_start)
+                    holders = holders or _sole_roleless(by_actor, roles, start)
                     for holder in holders:  # now the article's holder of that office, and of no other
                         roles[holder].add(role)
                         heads[holder].add(head)
@@ -1961,6 +1965,16 @@ def _lone_person_before(
 _CLOSING_SPEAKER = re.compile(
     r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:said|says|insisted|warned|claimed)[ \t]*[.!]?[\"'”’]?[ \t]*$"
 )
+
+
+def _sole_roleless(by_actor: dict, roles: dict, at: int) -> list[str]:
+    """The holder of an office title no one in the article is given, when exactly one person
+    named before the title has no role anywhere in the article and is named at least twice:
+    "Tony Blair's big speech ... The prime minister used his speech" (BBC copy names its
+    leaders without their office). A person named once is a bystander the story quotes, whose
+    role the article may give in words no rule reads ("a spokesman for Crossrail")."""
+    named = [a for a, found in by_actor.items() if not roles[a] and any(m[1] <= at for m in found)]
+    return named if len(named) == 1 and len(by_actor[named[0]]) >= 2 else []
 
 
 def _nearest(holders: list[str], by_actor: dict, at: int) -> tuple[int, int, str] | None:

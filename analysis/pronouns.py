@@ -23,6 +23,10 @@ person of unknown gender agrees with "he" and "she" alike. The rules, in the ord
    So does a possessive after a second verb of saying or feeling of the subject ("X met Y and
    expressed his satisfaction"; not "X met Y and praised his work", which stays open), and a
    pronoun joined to a name after a reporting verb ("Kasuri said Mukherjee and he realised").
+   A speaker pronoun closing reported words (", he said.", '," he said') is the speaker of
+   the sentence before when that one agrees ("..., Mr Howard said. ..., he said."): its subject
+   right before a verb of saying, the person named after its reported words, or its own
+   speaker pronoun's person.
    The subject of a sentence that opens with a quotation is the person right after it ('"...,"
    Kasuri said'). A speaker pronoun set off by a comma after a clause ("Mr Blair has failed
    ..., he claimed, saying he ...") is not that clause's subject: it and a "saying he" after it
@@ -41,7 +45,9 @@ person of unknown gender agrees with "he" and "she" alike. The rules, in the ord
    found before it there ('"...", the Conservative leader said in his message'), the nearest earlier sentence
    (at most three back) that mentions an agreeing person decides: its only such person (unless
    that sentence also holds a role phrase naming nobody found and the person is not its
-   subject), or else its subject (rule 3's subject) when the subject agrees; otherwise
+   subject), or else its subject (rule 3's subject; for a sentence that opens with reported
+   words, the one person named after a comma before a verb of saying: "Mr Brown's Budget was a
+   trick, the Tory leader said. He went on ...") when the subject agrees; otherwise
    unresolved. A sentence passed on the way that holds a role phrase naming nobody found
    ("the prime minister talked about ...") ends the search, unresolved; one that names no
    agreeing person but whose pronouns of that gender all went to one person decides for that
@@ -154,6 +160,8 @@ def resolve_pronouns(
     # The people each sentence's pronouns went to, by gender (None for one left unresolved).
     went_to: dict[tuple[int, str], set[str | None]] = {}
 
+    spoke: dict[int, PersonMention] = {}  # each sentence's speaker given by a pronoun ("..., he said")
+
     def carried(sid: int, gender: str) -> PersonMention | None:
         """Rule 7's chain: the one person every pronoun of ``gender`` in sentence ``sid`` went to."""
         ids = went_to.get((sid, gender), set())
@@ -167,11 +175,15 @@ def resolve_pronouns(
         if sid < 0 or match.end() > sentence_spans[sid][1]:
             continue
         target = _antecedent(
-            text, match, sid, sentence, gender, agrees_with[gender], latest.get((sid, gender)), carried
+            text, match, sid, sentence, gender, agrees_with[gender], latest.get((sid, gender)), carried, spoke
         )
+        if target is not None and sentence(sid).named_after_subject(match, target.actor_id):
+            target = None  # rule 8: "He went on to accuse Mr Brown": he is not Mr Brown
         went_to.setdefault((sid, gender), set()).add(target.actor_id if target is not None else None)
         if target is not None:
             out.append((match.start(), match.end(), target.actor_id, target.antecedent))
+            if _SPEAKER_AFTER.match(text, match.end()):
+                spoke[sid] = target
             latest[(sid, gender)] = (match.end(), target)
     return out
 
@@ -345,6 +357,42 @@ class _Sentence:
         last, mixed = self._fits[gender]
         return (self.people[last[count]] if last[count] >= 0 else None), mixed[count]
 
+    def named_after_subject(self, pronoun: re.Match, actor_id: str) -> bool:
+        """Rule 8: whether ``pronoun`` is "he" or "she" opening the main clause (after any opening
+        subordinate clause) and the person ``actor_id`` is named later in the sentence."""
+        if pronoun.group().lower() not in ("he", "she"):
+            return False
+        opening = self.opening()
+        lead = self.text[opening if opening and opening <= pronoun.start() else self.start : pronoun.start()]
+        if not _MARKS_ONLY.fullmatch(lead):
+            return False
+        return any(
+            p.actor_id == actor_id
+            and p.start >= pronoun.end()
+            and not _NAMING_BEFORE.search(self.text, max(pronoun.end(), p.start - 30), p.start)
+            for p in self.people
+        )
+
+    def speaker(self) -> PersonMention | None:
+        """The person the sentence reports: its closing speaker, or its subject right before a verb
+        of saying ("Mr Howard said ...")."""
+        subject = self.subject(len(self.people))
+        if subject is not None and _SAYS_AFTER.match(self.text, subject.end):
+            return subject
+        return self.closing_speaker()
+
+    def closing_speaker(self) -> PersonMention | None:
+        """The speaker of reported words that open the sentence: the one person right after a
+        comma or closing quotation mark and right before a verb of saying ("Mr Brown's Budget was
+        a trick, the Tory leader said after ..."); None when there is not exactly one."""
+        found = [
+            p
+            for p in self.people
+            if _SPEAKER_AFTER.match(self.text, p.end)
+            and _COMMA_BEFORE.search(self.text, max(self.start, p.start - 4), p.start)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def unnamed_title_before(self, pos: int) -> bool:
         """Whether a role phrase naming nobody found, its role word followed by a lower-case
         word or punctuation ("the Conservative leader said"; not "The official Saudi Press
@@ -385,7 +433,7 @@ class _Sentence:
             if not fitting:
                 self._earlier[gender] = (False, None)
             else:
-                subject = self.subject(len(self.people))
+                subject = self.subject(len(self.people)) or self.closing_speaker()
                 if len({p.actor_id for p in fitting}) == 1 and (not self.unnamed or subject in fitting):
                     self._earlier[gender] = (True, fitting[0])
                 else:
@@ -405,11 +453,17 @@ def _antecedent(
     agrees: Callable[[PersonMention], bool],
     earlier_pronoun: tuple[int, PersonMention] | None,
     carried: Callable[[int, str], PersonMention | None],
+    spoke: dict[int, PersonMention],
 ) -> PersonMention | None:
     here = sentence(sid)
     count = here.count(match.start())
     speaker = _SPEAKER_AFTER.match(text, match.end()) is not None  # "he added", "he claimed"
-    if speaker and _COMMA_BEFORE.search(text, max(here.start, match.start() - 3), match.start()) and count:
+    closing = speaker and _COMMA_BEFORE.search(text, max(here.start, match.start() - 3), match.start())
+    if closing and sid:  # rule 3: "..., Mr Howard said. ..., he said." the same speaker
+        before = sentence(sid - 1).speaker() or spoke.get(sid - 1)
+        if before is not None and agrees(before):
+            return before
+    if closing and count:
         return None  # "Mr Blair has failed ..., he claimed": the speaker is not the clause's subject
     if count:  # rule 2
         person = here.relative(match.start(), count)
@@ -475,6 +529,9 @@ def _same_phrase(text: str, lo: int, hi: int) -> bool:
 
 
 _THE = re.compile(r"\b[Tt]he\s+")
+_MARKS_ONLY = re.compile(r"[\s\"“‘'(]*")
+# A name given to the subject, not someone else: "He will be known Baron Kinnock", "he became Lord X".
+_NAMING_BEFORE = re.compile(r"\b(?:is|was|be|been|became|becomes|known|named|called|dubbed|styled|as)\s+$")
 _CONJOINED = re.compile(
     r"\band\s+(?:also\s+)?(?:expressed|voiced|reiterated|conveyed|extended|offered|reaffirmed|stressed|"
     r"underlined|emphasi[sz]ed|noted|outlined|shared|stated|explained)\s+$"
@@ -492,6 +549,9 @@ _CLAUSE_WORDS = frozenset(
 _COMMA = re.compile(r"\s*,\s*")
 _SPEAKER_AFTER = re.compile(
     r"\s+(?:said|says|added|adds|claimed|claims|argued|insisted|told|warned|stressed)\b"
+)
+_SAYS_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says|added|adds|told|insisted|warned|claimed|argued)\b"
 )
 _COMMA_BEFORE = re.compile(r",[\s\"”’']*$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")

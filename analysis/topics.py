@@ -30,12 +30,12 @@ What is not evidence, whatever the terms say:
 - a term inside the name of a registered actor: a name says what something is called ("the
   Partnership for Global Infrastructure"), and what a named actor signals is the lexicon's
   actor links (the OIC science summit -> OIC, science, diplomacy);
-- a term inside a person's title: a job title says who someone is, not what the sentence is
-  about. Titles are recognised two ways that agree: a registered person's title mention
-  ("the Special Envoy"), and, for anyone, registered or not, a capitalised role phrase
-  (``role_phrase_spans``: "U.S. Energy Secretary John Herrington", "Defense Secretary",
-  "National Security Advisor Jake Sullivan"), so a topic never appears or vanishes with a
-  person's registration.
+- a term inside a capitalised role phrase: a job title says who someone is, not what the
+  sentence is about (``role_phrase_spans``: "U.S. Energy Secretary John Herrington", "Defense
+  Secretary", "National Security Advisor Jake Sullivan"), for anyone, registered or not. A
+  standalone title in lower case ("the prime minister said", "the home secretary") is read
+  like any other words, whether or not the parser found whose title it is, so a topic never
+  appears or vanishes with a person's registration or with a title's resolution.
 
 The tagger knowingly stops at the words: a topic implied only by context ("In this context,
 the Special Envoy invited ... to EXPO 2017", after a sentence on energy) is not inferred.
@@ -293,7 +293,7 @@ def topic_rows(
 ) -> dict[str, list]:
     """The evidence table as columns: one row per (sentence, topic, piece of evidence).
 
-    Term matches inside a registered actor's name, a person's title or a role phrase, or inside
+    Term matches inside a name mention or a capitalised role phrase, or inside
     an exclusion of their topic, are dropped first (see the module docstring). ``interactions``
     are the evidence of the ``@interaction`` term.
     """
@@ -356,11 +356,9 @@ def role_phrase_spans(text: str, sentence_spans: list[tuple[int, int]]) -> list[
 
 
 def _name_spans(mentions: dict[str, list]) -> list[tuple[int, int]]:
-    """Spans of name mentions and of people's titles."""
+    """Spans of name mentions."""
     return [
         (s, e)
-        for s, e, actor_type, kind in zip(
-            mentions["start"], mentions["end"], mentions["actor_type"], mentions["kind"], strict=True
-        )
-        if kind == "name" or (kind == "title" and actor_type == "person")
+        for s, e, kind in zip(mentions["start"], mentions["end"], mentions["kind"], strict=True)
+        if kind == "name"
     ]

@@ -85,7 +85,13 @@ def test_invited():
 
 @pytest.mark.parametrize(
     "verb, kind",
-    [("thanked", "thank"), ("praised", "praise"), ("commended", "praise"), ("congratulated", "congratulate")],
+    [
+        ("thanked", "thank"),
+        ("praised", "praise"),
+        ("commended", "praise"),
+        ("heaped praise on", "praise"),
+        ("congratulated", "congratulate"),
+    ],
 )
 def test_thanked_praised_commended_congratulated(verb, kind):
     assert interactions(f"Kamaldinov {verb} Nasser Bourita.") == [
@@ -94,7 +100,18 @@ def test_thanked_praised_commended_congratulated(verb, kind):
 
 
 @pytest.mark.parametrize(
-    "verb", ["accused", "slammed", "rebuked", "hit out at", "hit back at", "lashed out at"]
+    "verb",
+    [
+        "accused",
+        "slammed",
+        "rebuked",
+        "hit out at",
+        "hit back at",
+        "lashed out at",
+        "attacked",
+        "launched an attack on",
+        "dismissed",
+    ],
 )
 def test_criticisms_are_criticize(verb):
     assert interactions(f"Kamaldinov {verb} Nasser Bourita.") == [
@@ -170,6 +187,8 @@ def test_people_listed_after_the_first_target():
     "text, expected",
     [
         ("Kamaldinov is scheduled to meet Nasser Bourita.", "planned"),
+        ("Kamaldinov is preparing to meet Nasser Bourita.", "planned"),
+        ("Kamaldinov went on to meet Nasser Bourita.", "happened"),
         ("Kamaldinov will visit Morocco.", "planned"),
         ("Kamaldinov is expected to meet Nasser Bourita.", "planned"),
         ("Kamaldinov plans to visit Morocco.", "planned"),

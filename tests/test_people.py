@@ -564,6 +564,34 @@ def test_an_office_stays_unheld_when_the_sentence_before_is_not_about_one_person
     ]  # the title does not open its sentence
 
 
+def test_an_office_no_one_holds_goes_to_the_one_role_less_person_named_twice_before_it():
+    text = (
+        "Tony Blair's speech was long. Mr Blair spoke of schools. Foreign Secretary Jack Straw "
+        "agreed. Critics said the prime minister had promised little."
+    )
+    assert people(text)[-1] == ("the prime minister", "tony-blair", "title")
+    text = (
+        "Tony Blair's speech was long. Mr Blair spoke of schools. Michael Howard disagreed. "
+        "Critics said the prime minister had promised little."
+    )
+    assert [p for p in people(text) if p[2] == "title"] == []  # two people without a role
+    text = "Tony Blair spoke. Foreign Secretary Jack Straw agreed. Critics said the prime minister erred."
+    assert [p for p in people(text) if p[2] == "title"] == []  # named once: maybe a bystander
+
+
+def test_a_party_word_is_part_of_a_role_and_of_its_title():
+    text = (
+        "Tory leader Michael Howard and Lib Dem leader Charles Kennedy spoke. "
+        "The Tory leader said no. The Lib Dem leader said yes. The Labour leader said nothing."
+    )
+    assert people(text) == [
+        ("Tory leader Michael Howard", "michael-howard", "name"),
+        ("Lib Dem leader Charles Kennedy", "charles-kennedy", "name"),
+        ("The Tory leader", "michael-howard", "title"),
+        ("The Lib Dem leader", "charles-kennedy", "title"),
+    ]
+
+
 def test_an_attorney_general_is_not_a_solicitor_general():
     text = "Solicitor General Harriet Harman spoke. The attorney general said no."
     assert people(text) == [("Solicitor General Harriet Harman", "harriet-harman", "name")]

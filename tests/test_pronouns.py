@@ -85,6 +85,30 @@ def test_rule_7_a_sentence_whose_pronouns_all_went_to_one_person_decides_for_tha
     assert pronouns(text) == []  # the chain starts nowhere: "he" may be either man
 
 
+def test_rule_7_a_sentence_opening_with_reported_words_has_their_speaker_as_subject():
+    text = (
+        "Tory leader Michael Howard spoke. Mr Brown's Budget was a trick, the Tory leader said. "
+        "He went on to speak."
+    )
+    assert pronouns(text) == [("He", "michael-howard")]
+
+
+def test_rule_3_a_closing_speaker_pronoun_is_the_speaker_of_the_sentence_before():
+    text = "Michael Howard said the plan was wrong. Gordon Brown's budget would hurt families, he said."
+    assert pronouns(text) == [("he", "michael-howard")]
+    text = "The plan was wrong, Michael Howard said. Mr Brown would fail, he said."
+    assert pronouns(text) == [("he", "michael-howard")]
+    text = "Mary Robinson said the plan was wrong. Gordon Brown's budget would hurt families, he said."
+    assert pronouns(text) == []  # she is not "he", and Mr Brown is not his own reporter
+
+
+def test_rule_8_a_subject_pronoun_is_not_the_person_named_later_in_its_sentence():
+    text = "Mr Brown's budget was a trick. He went on to accuse Mr Brown of waste."
+    assert pronouns(text) == []
+    text = "Neil Kinnock spoke. He will be known as Baron Kinnock of Bedwellty."
+    assert pronouns(text) == [("He", "neil-kinnock")]  # a name given to the subject
+
+
 def test_gender_must_agree():
     assert pronouns("Mary Robinson met John Whitehead. He thanked her.") == [
         ("He", "john-whitehead"),

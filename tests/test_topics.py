@@ -291,6 +291,13 @@ def test_a_capitalised_role_phrase_is_a_title(text, phrases):
     assert [text[s:e] for s, e in role_phrase_spans(text, [(0, len(text))])] == phrases
 
 
+def test_a_standalone_title_in_lower_case_counts_whether_or_not_it_is_resolved():
+    resolved = "Tony Blair's speech was long. Mr Blair spoke of schools. The prime minister said no."
+    unresolved = "The speech was long. Schools were discussed. The prime minister said no."
+    assert analysis.parse_text(resolved).mentions["kind"].tolist()[-1] == "title"
+    assert topics_of(resolved) == topics_of(unresolved) == {2: ["diplomacy"]}
+
+
 def test_registering_a_person_does_not_change_the_topics_of_the_rabat_wire(tmp_path):
     from helpers import shared_path
 
