@@ -51,6 +51,7 @@ GOLD_SET_COLORS = {
     "blind9": "#44AA99",
     "blind10": "#DDCC77",
     "blind11": "#332288",
+    "blind12": "#117733",
 }
 # One colour per interaction type (network edges): Okabe-Ito first, then darker companions.
 INTERACTION_TYPE_COLORS = {

@@ -1211,7 +1211,8 @@ def people_mentions(
     """(start, end, actor_id) of every name mention of the discovered ``actors``.
 
     A short form that two people share, or that is a registered name, a place or a common word
-    of this article, names nobody (a town's name only after an honorific: "Mr Houston"). A role written against the name belongs to the mention
+    of this article, names nobody (a town's name only after an honorific: "Mr Houston"); in a
+    sentence written in lower case, only a form of two words or more names someone. A role written against the name belongs to the mention
     ("Crown Prince Abdullah", "Mr. Straw"); a possessive country before it does not.
     """
     lower = [_is_lower_case(text, s, e) for s, e in sentence_spans]
@@ -1256,6 +1257,8 @@ def people_mentions(
                 s, e = start + match_start, start + match_end
                 if (s, e) in seen or list(spans.uncovered(s, e, merged)) != [(s, e)]:
                     continue
+                if view is not sentence and " " not in form:
+                    continue  # a lower-case sentence read as capitalised: "people" is no "People"
                 seen.add((s, e))
                 found.append((_prefix_start(view, match_start, registry) + start, e, table[form]))
     return found
@@ -1325,7 +1328,9 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
     Minister", "Mr."), joiners inside a role ("Secretary of State"), countries and their
     adjectives ("U.S.", "Saudi"), and one capitalised word standing right before a role word
     ("Tory leader", "Newsnight journalist"). A determiner, a possessive ("Saudi Arabia's") or
-    any other word stops the walk; without a role word there is no prefix.
+    any other word stops the walk; without a role word there is no prefix, and before an
+    honorific ("Mr", "Sir") only a role word makes one ("Foreign Secretary Mr Straw"; not "In
+    Tanzania Mr Brown", "Lib Dem Sir Archy Kirkwood").
     """
     cursor, taken = name_start, []  # (start, is_head) of each word taken, right to left
     determiner, descriptors, described = False, 0, set()
@@ -1406,6 +1411,12 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             break  # one qualifier (of one or two words) only
     while taken and _NON_SPACE.search(view, taken[-1][0]).group().lower() in PREFIX_JOINERS:
         taken.pop()
+    if (
+        taken
+        and _NON_SPACE.search(view, taken[0][0]).group().lower() in _STYLES_LOWER
+        and not any(head for _, head in taken[1:])
+    ):
+        taken = taken[:1]  # "In Tanzania Mr Brown", "Lib Dem Sir Archy": no role before the honorific
     if taken and taken[-1][0] in described:
         opener = _PREFIX_TOKEN.search(view, max(0, taken[-1][0] - 60), taken[-1][0])
         word = opener.group(1) if opener else ""

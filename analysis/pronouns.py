@@ -564,4 +564,7 @@ _PARENTHETICAL = re.compile(r",\s*(?:he|she)\s+(?:said|claimed|added|argued|insi
 _OPENING_QUOTE = re.compile(r"\s*(?:\"[^\"]*\"|“[^”]*”)\s*,?\s*")
 
 
-_LEAD = re.compile(r"[\s\"“‘'(]*(?:[Tt]he\s+|[Ss]o\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+)?")
+_LEAD = re.compile(
+    r"[\s\"“‘'(]*(?:[Tt]he\s+|[Ss]o\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+"
+    r"|(?:Tory|Labour|Conservative|Liberal\s+Democrat|Lib\s+Dem|Republican|Democrat|Democratic)\s+)?"
+)  # what may open a sentence before its subject: "The", "Bush's", a party ("Lib Dem Sir Archy ...")

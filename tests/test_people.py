@@ -592,6 +592,25 @@ def test_a_party_word_is_part_of_a_role_and_of_its_title():
     ]
 
 
+def test_a_place_or_a_party_before_an_honorific_is_no_role():
+    text = (
+        "In Tanzania Mr Brown spoke. Lib Dem Sir Archy Kirkwood agreed. Foreign Secretary Mr Straw said no."
+    )
+    assert people(text) == [
+        ("Mr Brown", "brown", "name"),
+        ("Sir Archy Kirkwood", "archy-kirkwood", "name"),
+        ("Foreign Secretary Mr Straw", "straw", "name"),
+    ]
+
+
+def test_a_sentence_in_lower_case_names_nobody_by_one_word():
+    text = (
+        "Minister for Children, Young People and Families Margaret Hodge spoke. "
+        "Our plan is about encouraging more people to come forward and help the service."
+    )
+    assert [p for p in people(text) if p[0].lower() == "people"] == []
+
+
 def test_an_attorney_general_is_not_a_solicitor_general():
     text = "Solicitor General Harriet Harman spoke. The attorney general said no."
     assert people(text) == [("Solicitor General Harriet Harman", "harriet-harman", "name")]

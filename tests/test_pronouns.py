@@ -102,6 +102,11 @@ def test_rule_3_a_closing_speaker_pronoun_is_the_speaker_of_the_sentence_before(
     assert pronouns(text) == []  # she is not "he", and Mr Brown is not his own reporter
 
 
+def test_rule_3_a_party_word_may_open_the_sentence_before_its_subject():
+    text = "Lib Dem Sir Archy Kirkwood said Mr Smith was wrong. He added more."
+    assert pronouns(text) == [("He", "archy-kirkwood")]
+
+
 def test_rule_8_a_subject_pronoun_is_not_the_person_named_later_in_its_sentence():
     text = "Mr Brown's budget was a trick. He went on to accuse Mr Brown of waste."
     assert pronouns(text) == []
