@@ -23,7 +23,9 @@ they apply to each interaction verb phrase, in reading order:
    person; for every other type the first person, else the first country or organisation
    ("thanked Morocco", "invited Moroccan companies": a demonym stands for its country). People
    listed after that first person ("met with X; Y; and Z", "with Deputy Secretary X, Defense
-   Secretary Y") are targets too. "signed up to" is not a signing.
+   Secretary Y") are targets too. "signed up to" is not a signing. A verb whose target is
+   ``next`` ("told", "promised", "called on") takes only a person named right after it ("told
+   the chancellor"; "told reporters Mr Brown was wrong" has no target).
 5. **Letter from**: "a letter (message) from Z" after a message verb adds Z -> the recipient, a
    message too ("handed a letter from President Nazarbayev to the King": Nazarbayev -> the King).
 6. **Reciprocal**: a *reciprocal* verb (meet, talk, call, negotiate, agree) whose subject is two
@@ -147,7 +149,9 @@ def _interactions(text, sentences, sentence, start, end, clause_end, verb, previ
         lo = with_word.end() if with_word else clause_end
     window = sentence.between(lo, clause_end, without=own)
     rows = []
-    if verb.type == "message":
+    if verb.target == "next":  # "told the chancellor", "promised Gordon Brown": the person right after
+        targets = [a for a in window[:1] if a.actor_type == "person" and not text[lo : a.start].strip()]
+    elif verb.type == "message":
         targets = _recipient(text, window)
         for origin in _originators(text, window, end, clause_end, targets):
             rows += [Interaction(sid, *origin[0], "message", verb.cameo, origin[1], t, how) for t in targets]
@@ -158,7 +162,7 @@ def _interactions(text, sentences, sentence, start, end, clause_end, verb, previ
     if not targets and verb.direction == "reciprocal" and len(sources) == 2:
         rows.insert(0, Interaction(sid, start, end, verb.type, verb.cameo, sources[0], sources[1], how))
         return rows, subj
-    if not targets and verb.target in ("required", "with"):
+    if not targets and verb.target in ("required", "with", "next"):
         return rows, subj
     main = [
         Interaction(sid, start, end, verb.type, verb.cameo, s, t, how)

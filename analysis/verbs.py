@@ -15,8 +15,10 @@ The file is plain CSV so that it can be reviewed and extended by hand, one row p
   do it: "X and Y met" is one interaction, X first), ``after`` (the speaker follows: "according
   to X") or ``between`` (a noun whose two parties follow it: "the meeting between X and Y").
 - ``target``: ``required`` (no interaction without a second party), ``with`` (required, and
-  named after "with": "discussed Iran with Y" is a talk with Y, not with Iran), ``optional``
-  ("X arrived in" a city the registry lacks) or ``none`` (statements).
+  named after "with": "discussed Iran with Y" is a talk with Y, not with Iran), ``next``
+  (required, and a person named right after the verb: "told the chancellor", "promised
+  Gordon Brown"; not "told reporters Mr Brown was wrong"), ``optional`` ("X arrived in" a city
+  the registry lacks) or ``none`` (statements).
 
 >>> verbs = load_verbs()
 >>> text = "He met with her, then PAID A BRIEF COURTESY CALL on him."
@@ -40,7 +42,7 @@ from analysis.tables import INTERACTION_TYPES
 COLUMNS = ("verb", "forms", "table", "type", "cameo", "direction", "target", "notes")
 TABLES = ("interaction", "statement")
 DIRECTIONS = ("active", "reciprocal", "after", "between")
-TARGETS = ("required", "with", "optional", "none")
+TARGETS = ("required", "with", "next", "optional", "none")
 _CAMEO = re.compile(r"\d{2,4}")
 _WILD = "\x00"  # stands for " *" while the trie is built
 _WILD_PATTERN = r"(?:\s+[\w'’-]+)?"
@@ -209,7 +211,7 @@ def _verb_from_row(path: Path, line: int, row: dict, earlier: list[Verb]) -> Ver
     if cell["direction"] not in DIRECTIONS:
         fail(f"direction {cell['direction']!r} is not one of {', '.join(DIRECTIONS)}", "pick one of those")
     if cell["target"] not in TARGETS or (cell["target"] == "none") == interaction:
-        allowed = "required, with or optional" if interaction else "none"
+        allowed = "required, with, next or optional" if interaction else "none"
         fail(f"target {cell['target']!r} does not fit a {cell['table']}", f"use {allowed}")
     return Verb(
         verb=cell["verb"],

@@ -119,6 +119,28 @@ def test_criticisms_are_criticize(verb):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kamaldinov told Nasser Bourita of his plan.",
+            [("told", "message", "kamaldinov", "bourita", "happened")],
+        ),
+        (
+            "Kamaldinov promised Nasser Bourita a visit.",
+            [("promised", "other", "kamaldinov", "bourita", "happened")],
+        ),
+        (
+            "Kamaldinov called on Nasser Bourita to act.",
+            [("called on", "other", "kamaldinov", "bourita", "happened")],
+        ),
+        ("Kamaldinov told reporters Nasser Bourita was right.", []),  # the person told is no one named
+    ],
+)
+def test_told_promised_called_on_take_the_person_right_after_the_verb(text, expected):
+    assert interactions(text) == expected
+
+
 # -- the rules -----------------------------------------------------------------------------------
 def test_quoted_verbs_are_skipped():
     assert interactions('Kamaldinov said: "I met with Nasser Bourita."') == []

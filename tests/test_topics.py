@@ -246,6 +246,14 @@ def test_the_language_of_parliamentary_politics_is_diplomacy_and_politics():
     assert topics_of(text) == {0: ["diplomacy"], 1: ["diplomacy"], 2: ["economy"], 3: ["diplomacy"]}
 
 
+def test_the_party_its_secretaries_and_committees_are_politics():
+    text = (
+        "The party will meet in Brighton. The home secretary was absent. "
+        "A rift opened between the men. The committee said no."
+    )
+    assert topics_of(text) == {0: ["diplomacy"], 1: ["diplomacy"], 2: ["diplomacy"], 3: ["diplomacy"]}
+
+
 def test_selling_accounts_and_fraud_are_economy_but_not_by_all_accounts():
     text = "The game sold a million copies. By all accounts it was fun. The firm restated its accounts."
     assert topics_of(text) == {0: ["economy"], 2: ["economy"]}
