@@ -17,7 +17,9 @@ person of unknown gender agrees with "he" and "she" alike. The rules, in the ord
    that she", "said on arrival he") goes to the subject of the sentence: the person its main
    clause opens with, after any opening subordinate clause ("Before meeting with Bush, the
    Crown Prince ..."), and not as a possessive ("Bush's spokesman"). A main clause that opens
-   with anything else ("Administration officials said Bush ...") has no person subject. A
+   with anything else ("Administration officials said Bush ...") has no person subject; one
+   that opens with a person's possessive before a person word ("Mr Begg's father said he")
+   leaves the pronoun unresolved. A
    pronoun inside that opening clause looks ahead to the same subject ("Realising his error,
    Mr Campbell ...").
    So does a possessive after a second verb of saying or feeling of the subject ("X met Y and
@@ -34,7 +36,9 @@ person of unknown gender agrees with "he" and "she" alike. The rules, in the ord
    was ...," he added).
 4. Same clause: a pronoun after another of the same gender already resolved in its sentence,
    with no clause break between (a semicolon, a quotation mark, "who", "which", "but"), is the
-   same person ("X said that he met Y during his visit").
+   same person ("X said that he met Y during his visit"), unless someone else, named or by a
+   role phrase naming nobody found, opens a clause between the two, before an auxiliary ("he
+   was confident Mr Brown would meet his rules": unresolved).
 5. One candidate: if exactly one agreeing person is mentioned before the pronoun in its
    sentence, the pronoun is theirs, unless a role phrase that names nobody found ("the Crown
    Prince" whose holder the article never names) stands between them.
@@ -393,6 +397,26 @@ class _Sentence:
         ]
         return found[0] if len(found) == 1 else None
 
+    def owner_opens(self) -> bool:
+        """Whether the main clause opens with a person's possessive ("Mr Begg's father said"):
+        its subject is someone the article may not name."""
+        after = self.opening() or self.start
+        first = next((p for p in self.people if p.start >= after), None)
+        owned = _OWNED_PERSON.match(self.text, first.end) if first is not None else None
+        return owned is not None and _LEAD.fullmatch(self.text, after, first.start) is not None
+
+    def other_between(self, lo: int, hi: int, person: PersonMention) -> bool:
+        """Whether someone other than ``person`` opens a clause of their own in [lo, hi), named or
+        by a role phrase naming nobody found, before an auxiliary: "he was confident Mr Brown
+        (the chancellor) would meet his rules"; not "talks with Sergey Lavrov during his visit"."""
+        named = any(
+            lo <= p.start < hi and p.actor_id != person.actor_id and _AUXILIARY_AFTER.match(self.text, p.end)
+            for p in self.people
+        )
+        i = bisect.bisect_left(self.unnamed, lo)
+        unnamed = any(at < hi and _UNNAMED_SUBJECT.match(self.text, at) for at in self.unnamed[i:])
+        return named or unnamed
+
     def unnamed_title_before(self, pos: int) -> bool:
         """Whether a role phrase naming nobody found, its role word followed by a lower-case
         word or punctuation ("the Conservative leader said"; not "The official Saudi Press
@@ -485,10 +509,12 @@ def _antecedent(
         subject = here.subject(count)
         if subject is not None and agrees(subject):
             return subject
+        if subject is None and here.owner_opens():
+            return None  # "Mr Begg's father, Azmat, said he": the speaker is not Mr Begg
     if earlier_pronoun is not None:  # rule 4
         end, person = earlier_pronoun
         if not here.clause_break(end, match.start()):
-            return person
+            return None if here.other_between(end, match.start(), person) else person
     if here.parenthetical_speaker(match.start()):
         return None  # after ", he claimed,": the speaker, unresolved, is the likelier antecedent
     nearest, mixed = here.nearest_fitting(gender, agrees, count)
@@ -555,6 +581,20 @@ _SAYS_AFTER = re.compile(
 )
 _COMMA_BEFORE = re.compile(r",[\s\"”’']*$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_AUXILIARY = r"\s+(?:would|will|was|is|had|has|could|should|may|might|must|did|does)\b"
+_AUXILIARY_AFTER = re.compile(_AUXILIARY)
+_UNNAMED_SUBJECT = re.compile(
+    r"[Tt]he\s+(?:[\w.-]+\s+){0,3}?(?:"
+    + "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
+    + r")"
+    + _AUXILIARY
+)
+# A person's possessive before a person ("Mr Begg's father", "Mr Blair's spokesman"): another person.
+_OWNED_PERSON = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|partner|family|"
+    + "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
+    + r")\b"
+)
 _UNNAMED_TITLE = re.compile(
     r"[Tt]he\s+(?:[\w.-]+\s+){0,3}?(?:"
     + "|".join(sorted(ROLE_HEADS, key=len, reverse=True))

@@ -107,6 +107,18 @@ def test_rule_3_a_party_word_may_open_the_sentence_before_its_subject():
     assert pronouns(text) == [("He", "archy-kirkwood")]
 
 
+def test_rule_3_a_speaker_owned_by_a_person_is_not_that_person():
+    assert pronouns("Moazzam Begg was freed. Mr Begg's father said he was proud.") == []
+    assert pronouns("Howard Flight's local association has insisted he will not stand.") == [
+        ("he", "howard-flight")
+    ]  # a body, not a person, is owned: its words are about him
+
+
+def test_rule_4_stops_where_someone_else_is_named_between():
+    text = "Ed Balls said he was confident Gordon Brown would meet his rules."
+    assert pronouns(text) == [("he", "ed-balls")]  # "his" may be either man's
+
+
 def test_rule_8_a_subject_pronoun_is_not_the_person_named_later_in_its_sentence():
     text = "Mr Brown's budget was a trick. He went on to accuse Mr Brown of waste."
     assert pronouns(text) == []
