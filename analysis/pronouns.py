@@ -26,9 +26,10 @@ person of unknown gender agrees with "he" and "she" alike. The rules, in the ord
    expressed his satisfaction"; not "X met Y and praised his work", which stays open), and a
    pronoun joined to a name after a reporting verb ("Kasuri said Mukherjee and he realised").
    A speaker pronoun closing reported words (", he said.", '," he said') is the speaker of
-   the sentence before when that one agrees ("..., Mr Howard said. ..., he said."): its subject
-   right before a verb of saying, the person named after its reported words, or its own
-   speaker pronoun's person.
+   the sentence before ("..., Mr Howard said. ..., he said."), past sentences that name nobody
+   (a quotation running on), when that speaker agrees, else unresolved: its subject right
+   before a verb of saying, the person named after its reported words, or its own speaker
+   pronoun's person.
    The subject of a sentence that opens with a quotation is the person right after it ('"...,"
    Kasuri said'). A speaker pronoun set off by a comma after a clause ("Mr Blair has failed
    ..., he claimed, saying he ...") is not that clause's subject: it and a "saying he" after it
@@ -483,12 +484,15 @@ def _antecedent(
     count = here.count(match.start())
     speaker = _SPEAKER_AFTER.match(text, match.end()) is not None  # "he added", "he claimed"
     closing = speaker and _COMMA_BEFORE.search(text, max(here.start, match.start() - 3), match.start())
-    if closing and sid:  # rule 3: "..., Mr Howard said. ..., he said." the same speaker
-        before = sentence(sid - 1).speaker() or spoke.get(sid - 1)
-        if before is not None and agrees(before):
-            return before
-    if closing and count:
-        return None  # "Mr Blair has failed ..., he claimed": the speaker is not the clause's subject
+    if closing:  # rule 3: "..., Mr Howard said. ..., he said." the same speaker
+        for earlier in range(sid - 1, max(sid - LOOKBACK, 0) - 1, -1):
+            before = sentence(earlier).speaker() or spoke.get(earlier)
+            if before is not None:
+                return before if agrees(before) else None
+            if sentence(earlier).people:
+                break  # a sentence naming someone but no speaker: the rules below decide
+        if count:
+            return None  # "Mr Blair has failed ..., he claimed": the speaker is not the clause's subject
     if count:  # rule 2
         person = here.relative(match.start(), count)
         if person is not None:

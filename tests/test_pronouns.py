@@ -107,6 +107,14 @@ def test_rule_3_a_party_word_may_open_the_sentence_before_its_subject():
     assert pronouns(text) == [("He", "archy-kirkwood")]
 
 
+def test_rule_3_a_closing_speaker_pronoun_passes_quotations_that_name_nobody():
+    text = (
+        'Tony Blair has failed, Michael Howard said. "It is a government that wasted money." '
+        "The Tories, he said, would do better."
+    )
+    assert pronouns(text) == [("he", "michael-howard")]
+
+
 def test_rule_3_a_speaker_owned_by_a_person_is_not_that_person():
     assert pronouns("Moazzam Begg was freed. Mr Begg's father said he was proud.") == []
     assert pronouns("Howard Flight's local association has insisted he will not stand.") == [
