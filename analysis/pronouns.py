@@ -261,6 +261,8 @@ class _Sentence:
         self.people = people
         self.unnamed = unnamed
         self.ends = [p.end for p in people]
+        self.starts = [p.start for p in people]
+        self._speaker: PersonMention | None | int = -1  # not yet known
         self._commas = commas  # every comma and semicolon of the text
         self._opening: int | None = -1  # not yet known
         self._chain: list[int] | None = None
@@ -368,23 +370,25 @@ class _Sentence:
         if pronoun.group().lower() not in ("he", "she"):
             return False
         opening = self.opening()
-        lead = self.text[opening if opening and opening <= pronoun.start() else self.start : pronoun.start()]
-        if not _MARKS_ONLY.fullmatch(lead):
+        begin = opening if opening and opening <= pronoun.start() else self.start
+        if not _MARKS_ONLY.fullmatch(self.text, begin, pronoun.start()):
             return False
         return any(
             p.actor_id == actor_id
-            and p.start >= pronoun.end()
             and not _NAMING_BEFORE.search(self.text, max(pronoun.end(), p.start - 30), p.start)
-            for p in self.people
+            for p in self.people[bisect.bisect_left(self.starts, pronoun.end()) :]
         )
 
     def speaker(self) -> PersonMention | None:
-        """The person the sentence reports: its closing speaker, or its subject right before a verb
-        of saying ("Mr Howard said ...")."""
-        subject = self.subject(len(self.people))
-        if subject is not None and _SAYS_AFTER.match(self.text, subject.end):
-            return subject
-        return self.closing_speaker()
+        """The person the sentence reports: its subject right before a verb of saying ("Mr Howard
+        said ..."), or its closing speaker (worked out once: many pronouns may ask)."""
+        if self._speaker == -1:
+            subject = self.subject(len(self.people))
+            if subject is not None and _SAYS_AFTER.match(self.text, subject.end):
+                self._speaker = subject
+            else:
+                self._speaker = self.closing_speaker()
+        return self._speaker
 
     def closing_speaker(self) -> PersonMention | None:
         """The speaker of reported words that open the sentence: the one person right after a
@@ -402,21 +406,28 @@ class _Sentence:
         """Whether the main clause opens with a person's possessive ("Mr Begg's father said"):
         its subject is someone the article may not name."""
         after = self.opening() or self.start
-        first = next((p for p in self.people if p.start >= after), None)
+        k = bisect.bisect_left(self.starts, after)
+        first = self.people[k] if k < len(self.people) else None
         owned = _OWNED_PERSON.match(self.text, first.end) if first is not None else None
         return owned is not None and _LEAD.fullmatch(self.text, after, first.start) is not None
 
     def other_between(self, lo: int, hi: int, person: PersonMention) -> bool:
         """Whether someone other than ``person`` opens a clause of their own in [lo, hi), named or
         by a role phrase naming nobody found, before an auxiliary: "he was confident Mr Brown
-        (the chancellor) would meet his rules"; not "talks with Sergey Lavrov during his visit"."""
-        named = any(
-            lo <= p.start < hi and p.actor_id != person.actor_id and _AUXILIARY_AFTER.match(self.text, p.end)
-            for p in self.people
-        )
-        i = bisect.bisect_left(self.unnamed, lo)
-        unnamed = any(at < hi and _UNNAMED_SUBJECT.match(self.text, at) for at in self.unnamed[i:])
-        return named or unnamed
+        (the chancellor) would meet his rules"; not "talks with Sergey Lavrov during his visit".
+        Only the people and role phrases in [lo, hi) are looked at (a long sentence holds many)."""
+        for k in range(bisect.bisect_left(self.starts, lo), len(self.people)):
+            other = self.people[k]
+            if other.start >= hi:
+                break
+            if other.actor_id != person.actor_id and _AUXILIARY_AFTER.match(self.text, other.end):
+                return True
+        for k in range(bisect.bisect_left(self.unnamed, lo), len(self.unnamed)):
+            if self.unnamed[k] >= hi:
+                break
+            if _UNNAMED_SUBJECT.match(self.text, self.unnamed[k]):
+                return True
+        return False
 
     def unnamed_title_before(self, pos: int) -> bool:
         """Whether a role phrase naming nobody found, its role word followed by a lower-case
