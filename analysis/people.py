@@ -89,6 +89,18 @@ HONORIFICS = {
     "gen.": None, "col.": None, "adm.": None, "rev.": None, "sen.": None, "rep.": None,
     "gov.": None, "st.": None,
 }  # fmt: skip
+# Parties whose name stands before a role ("Tory leader", "Lib Dem home affairs spokesman"): their
+# words are role modifiers, and one may open a sentence before its subject ("Lib Dem Sir Archy").
+PARTIES = (
+    "Tory",
+    "Labour",
+    "Conservative",
+    "Liberal Democrat",
+    "Lib Dem",
+    "Republican",
+    "Democrat",
+    "Democratic",
+)
 ROLE_MODIFIERS = frozenset(
     """
     foreign deputy prime vice crown first executive special assistant acting senior permanent
@@ -100,9 +112,9 @@ ROLE_MODIFIERS = frozenset(
     then new top regional presidential royal his her highness excellency majesty policy planning
     staff joint chiefs armed extraordinary plenipotentiary shadow interim caretaker outgoing
     incoming designate family rural legal constitutional press immigration campaign prospective
-    rock pop founding managing tory conservative liberal democrat lib dem republican democratic
+    rock pop founding managing
     """.split()
-)
+) | {word.lower() for party in PARTIES for word in party.split()}  # "Tory leader Michael Howard"
 # Last words of the field a role covers, after "for" or "of" ("Assistant Secretary of State for
 # Near East Affairs", "Minister for Foreign Affairs and International Cooperation").
 AREA_ENDS = frozenset(

@@ -69,7 +69,7 @@ from dataclasses import dataclass
 
 from analysis.clauses import QUOTE_MARK
 from analysis.patterns import search_back, words_back
-from analysis.people import ROLE_HEADS
+from analysis.people import PARTIES, ROLE_HEADS
 
 PRONOUN_FORMS = {
     "he": ("he", "him", "his", "himself"),
@@ -588,32 +588,23 @@ _CLAUSE_WORDS = frozenset(
 
 
 _COMMA = re.compile(r"\s*,\s*")
-_SPEAKER_AFTER = re.compile(
-    r"\s+(?:said|says|added|adds|claimed|claims|argued|insisted|told|warned|stressed)\b"
-)
-_SAYS_AFTER = re.compile(
-    r"\s+(?:has\s+|had\s+)?(?:said|says|added|adds|told|insisted|warned|claimed|argued)\b"
-)
+_SAYING = r"said|says|added|adds|claimed|argued|insisted|told|warned"
+_SPEAKER_AFTER = re.compile(rf"\s+(?:{_SAYING}|claims|stressed)\b")
+_SAYS_AFTER = re.compile(rf"\s+(?:has\s+|had\s+)?(?:{_SAYING})\b")
 _COMMA_BEFORE = re.compile(r",[\s\"”’']*$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_ROLE_HEAD_WORDS = "|".join(sorted(ROLE_HEADS, key=lambda w: (-len(w), w)))  # longest first
 _AUXILIARY = r"\s+(?:would|will|was|is|had|has|could|should|may|might|must|did|does)\b"
 _AUXILIARY_AFTER = re.compile(_AUXILIARY)
-_UNNAMED_SUBJECT = re.compile(
-    r"[Tt]he\s+(?:[\w.-]+\s+){0,3}?(?:"
-    + "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
-    + r")"
-    + _AUXILIARY
-)
+_UNNAMED_SUBJECT = re.compile(r"[Tt]he\s+(?:[\w.-]+\s+){0,3}?(?:" + _ROLE_HEAD_WORDS + r")" + _AUXILIARY)
 # A person's possessive before a person ("Mr Begg's father", "Mr Blair's spokesman"): another person.
 _OWNED_PERSON = re.compile(
     r"['’]s\s+(?:[a-z]+\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|partner|family|"
-    + "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
+    + _ROLE_HEAD_WORDS
     + r")\b"
 )
 _UNNAMED_TITLE = re.compile(
-    r"[Tt]he\s+(?:[\w.-]+\s+){0,3}?(?:"
-    + "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
-    + r")(?=\s*[,.;:]|\s+[a-z])"
+    r"[Tt]he\s+(?:[\w.-]+\s+){0,3}?(?:" + _ROLE_HEAD_WORDS + r")(?=\s*[,.;:]|\s+[a-z])"
 )
 _PARENTHETICAL = re.compile(r",\s*(?:he|she)\s+(?:said|claimed|added|argued|insisted|warned)\s*,")
 _OPENING_QUOTE = re.compile(r"\s*(?:\"[^\"]*\"|“[^”]*”)\s*,?\s*")
@@ -621,5 +612,5 @@ _OPENING_QUOTE = re.compile(r"\s*(?:\"[^\"]*\"|“[^”]*”)\s*,?\s*")
 
 _LEAD = re.compile(
     r"[\s\"“‘'(]*(?:[Tt]he\s+|[Ss]o\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+"
-    r"|(?:Tory|Labour|Conservative|Liberal\s+Democrat|Lib\s+Dem|Republican|Democrat|Democratic)\s+)?"
+    r"|(?:" + "|".join(party.replace(" ", r"\s+") for party in PARTIES) + r")\s+)?"
 )  # what may open a sentence before its subject: "The", "Bush's", a party ("Lib Dem Sir Archy ...")
