@@ -42,7 +42,7 @@ from analysis.people import (
     shared_form_mentions,
 )
 from analysis.places import place_mentions
-from analysis.pronouns import PersonMention, resolve_pronouns
+from analysis.pronouns import PersonMention, own_usage, resolve_pronouns
 from analysis.registry import Actor, Registry
 
 # Words that turn a registered role into a different one ("Prime Minister", "Vice President").
@@ -156,9 +156,17 @@ class MentionFinder:
             discovered += bodies
             named += [Mention(s, e, a, "name") for s, e, a in spans_found]
             covered += [(s, e) for s, e, _ in spans_found]
-        actors = {**self.registry.actors, **{a.actor_id: a for a in discovered}}
         mentions = _one_mention_per_reference(mentions + named + titled)
-        mentions += self._pronouns(text, mentions, sentence_spans, actors)
+        actors = {**self.registry.actors, **{a.actor_id: a for a in discovered}}
+        people = [
+            PersonMention(m.start, m.end, m.actor_id, m.antecedent if m.kind == "title" else m.key)
+            for m in _outermost(sorted(mentions, key=lambda m: (m.start, -m.end)))
+            if m.kind in ("name", "title") and actors[m.actor_id].type == "person"
+        ]
+        discovered = _with_own_genders(text, people, discovered, discovery.open_gender)
+        actors.update((a.actor_id, a) for a in discovered)
+        resolved = resolve_pronouns(text, people, sentence_spans, lambda a: actors[a].pronoun)
+        mentions += [Mention(s, e, actor_id, "pronoun", key) for s, e, actor_id, key in resolved]
         return Found(_mark_nesting(_within_sentences(mentions, sentence_spans)), tuple(discovered))
 
     def registered(self, text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
@@ -177,22 +185,6 @@ class MentionFinder:
         adjectives += self._other_case(text, sentence_spans, cases, self.adjectives, "adjective", adjectives)
         mentions = _drop_same_actor_nesting(names + adjectives)
         return self._resolve_titles(mentions, titles)
-
-    def _pronouns(
-        self,
-        text: str,
-        mentions: list[Mention],
-        sentence_spans: list[tuple[int, int]],
-        actors: dict[str, Actor],
-    ) -> list[Mention]:
-        """Pronoun mentions, resolved by ``analysis.pronouns`` over every person mentioned."""
-        people = [
-            PersonMention(m.start, m.end, m.actor_id, m.antecedent if m.kind == "title" else m.key)
-            for m in _outermost(sorted(mentions, key=lambda m: (m.start, -m.end)))
-            if m.kind in ("name", "title") and actors[m.actor_id].type == "person"
-        ]
-        resolved = resolve_pronouns(text, people, sentence_spans, lambda a: actors[a].pronoun)
-        return [Mention(s, e, actor_id, "pronoun", key) for s, e, actor_id, key in resolved]
 
     def _other_case(
         self,
@@ -425,6 +417,15 @@ def _inside(inner, outer) -> bool:
         and inner.end <= outer.end
         and (inner.start, inner.end) != (outer.start, outer.end)
     )
+
+
+def _with_own_genders(
+    text: str, people: list[PersonMention], discovered: list[Actor], open_gender: frozenset[str]
+) -> list[Actor]:
+    """The discovered actors, those whose gender no honorific gave (``open_gender``) with the
+    gender the article's own usage gives them, where it gives one (``pronouns.own_usage``)."""
+    usage = {actor_id: g for actor_id, g in own_usage(text, people).items() if actor_id in open_gender}
+    return [replace(a, pronoun=usage[a.actor_id]) if a.actor_id in usage else a for a in discovered]
 
 
 def _outermost(ordered: list[Mention]) -> list[Mention]:

@@ -43,12 +43,14 @@ fullest name as its display name, a stable id derived from it (``discovered_id``
 country the article gives it (the first role that came with a country, else the first role),
 (a counterpart's role is the office of the person named last before them with one),
 and a gender from, in order: an honorific ("Mr.", "King", "Sheikh": he; "Mrs.", "Queen": she),
-the first-name list, or none.
+the article's own usage (``analysis.pronouns.own_usage``: "Khan said his", where the list
+reads "Gohar" as a woman's name), the first-name list, or none.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -225,6 +227,7 @@ class _Found:
     title: tuple[int, int] | None = None  # an appositive role set off by commas
     counterpart: bool = False  # introduced as someone's counterpart
     knighted: bool = False  # written after "Sir" or "Dame"
+    listed: bool = True  # the gender is the first-name list's (or unknown), not an honorific's
 
 
 @dataclass
@@ -236,6 +239,7 @@ class Person:
     roles: list[str] = field(default_factory=list)
     country: str | None = None
     pronoun: str | None = None
+    listed: bool = True  # the gender is the first-name list's (or unknown), not an honorific's
     titles: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -245,6 +249,9 @@ class Discovery:
 
     actors: tuple[Actor, ...]
     titles: tuple[tuple[int, int, str], ...]  # (start, end, actor_id) of each appositive role
+    # The actors whose gender no honorific gave (the first-name list's, or unknown): the
+    # article's own usage may decide it (``analysis.pronouns.own_usage``).
+    open_gender: frozenset[str] = frozenset()
 
 
 def discovered_id(name: str) -> str:
@@ -284,7 +291,10 @@ def discover_people(
     titles = tuple(
         (s, e, actor.actor_id) for person, actor in zip(people, actors, strict=True) for s, e in person.titles
     )
-    return Discovery(tuple(actors), titles)
+    open_gender = frozenset(
+        actor.actor_id for person, actor in zip(people, actors, strict=True) if person.listed
+    )
+    return Discovery(tuple(actors), titles, open_gender)
 
 
 def _only_a_word(person: Person) -> bool:
@@ -358,9 +368,7 @@ def _counterparts(text: str, found: list[_Found], sentence_spans: list[tuple[int
                 None,
             )
             if named is not None:
-                item = _Found(
-                    item.start, item.end, item.name, named.role, item.country, item.pronoun, item.title, True
-                )
+                item = dataclasses.replace(item, role=named.role, counterpart=True)
         out.append(item)
     return out
 
@@ -563,11 +571,12 @@ def _person_in_segment(
         )
     if not evidence:
         return None
-    if pronoun is None and len(words) >= 2:
+    listed = pronoun is None
+    if listed and len(words) >= 2:
         pronoun = first_name_gender(words[0])
     name = " ".join(view[start - offset : end - offset].split())
     knighted = bool(role_tokens) and role_tokens[-1][2].lower() in ("sir", "dame")
-    return _Found(start, end, name, role, country, pronoun, title, knighted=knighted)
+    return _Found(start, end, name, role, country, pronoun, title, knighted=knighted, listed=listed)
 
 
 _OWNED_BODY = re.compile(r"['’]s?\s+([A-Z][\w-]*)")
@@ -1110,8 +1119,8 @@ def _group(found: list[_Found]) -> list[Person]:
                 person.roles.append(role)
         if item.country and person.country is None:
             person.country = item.country
-        if item.pronoun and person.pronoun is None:
-            person.pronoun = item.pronoun
+        if item.pronoun and (person.pronoun is None or (person.listed and not item.listed)):
+            person.pronoun, person.listed = item.pronoun, item.listed
         if item.title:
             person.titles.append(item.title)
     return list(people.values())

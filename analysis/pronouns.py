@@ -3,8 +3,10 @@
 A wrong antecedent misleads more than a missing one, so a pronoun is resolved only where a
 rule below picks exactly one person; otherwise it is left out of the mentions. Candidates are
 the people mentioned (by name or title, registered or discovered) whose gender agrees: the
-registry's ``pronoun``, or the gender discovery found (an honorific, the first-name list); a
-person of unknown gender agrees with "he" and "she" alike. The rules, in the order they apply:
+registry's ``pronoun``, or the gender discovery found (an honorific; else the article's own
+usage, where it is one and only one gender: a pronoun right after the name and a verb of
+saying, "Khan said his meeting", or after "and", "Gujral and his counterpart"; else the
+first-name list); a person of unknown gender agrees with "he" and "she" alike. The rules, in the order they apply:
 
 1. Not a pronoun: "His Highness", "Her Majesty", "His Excellency" (honorifics), and any
    pronoun inside quotation marks (the speaker's own words may point anywhere), also in a
@@ -102,6 +104,30 @@ _OPENING_WORD = re.compile(
 _COMMA_OR_SEMICOLON = re.compile(r"[,;]")
 _NON_SPACE = re.compile(r"\S")
 _QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
+
+
+# The article's own usage of a person's gender: a pronoun right after their name and a verb of
+# saying ("Khan said his meeting", "Rao said he"), or after "and" ("Gujral and his counterpart").
+_OWN_USAGE = re.compile(
+    r"(?:\s*,)?\s+(?:said|says|added|stated|insisted|argued|explained|told\s+(?:reporters|journalists))"
+    r"\s+(?:that\s+)?(?P<said>he|his|she|her)(?![\w-])"
+    r"|\s+and\s+(?P<and>his|her)(?![\w-])"
+)
+
+
+def own_usage(text: str, people: Iterable[PersonMention]) -> dict[str, str]:
+    """The gender the article itself gives a person, where it gives one and never another.
+
+    >>> own_usage("Khan said his talks went well.", [PersonMention(0, 4, "khan", (0, 4, "khan"))])
+    {'khan': 'he'}
+    """
+    seen: dict[str, set[str]] = {}
+    for person in people:
+        match = _OWN_USAGE.match(text, person.end)
+        if match is not None:
+            gender = GENDER_OF[(match.group("said") or match.group("and")).lower()]
+            seen.setdefault(person.actor_id, set()).add(gender)
+    return {actor_id: genders.pop() for actor_id, genders in seen.items() if len(genders) == 1}
 
 
 @dataclass(frozen=True)

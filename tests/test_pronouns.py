@@ -172,3 +172,20 @@ def test_a_speaker_pronoun_after_a_clause_or_a_possessive_is_someone_else():
         'Mr Blair has failed to tackle these problems, he claimed, saying he has the "wrong solution".'
     )
     assert pronouns(text) == []
+
+
+def test_the_article_own_usage_decides_a_gender_no_honorific_gave():
+    # The name list reads "Gohar" as a woman's name; the article says "Khan said his"
+    text = (
+        "External Affairs Minister Inder Gujral and his Pakistani counterpart Gohar Ayub Khan met. "
+        "Khan said his meeting with Gujral had broken the ice. Later he flew home."
+    )
+    assert pronouns(text) == [("his", "inder-gujral"), ("his", "gohar-ayub-khan"), ("he", "gohar-ayub-khan")]
+    actors = analysis.parse_text(text).actors.set_index("actor_id")
+    assert actors.loc["gohar-ayub-khan", "pronoun"] == "he"
+
+
+def test_an_honorific_outweighs_the_article_usage():
+    text = "Mrs Ann Smith met Tom Jones. Ms Smith said his plan was good."
+    actors = analysis.parse_text(text).actors.set_index("actor_id")
+    assert actors.loc["ann-smith", "pronoun"] == "she"
