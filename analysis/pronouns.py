@@ -19,9 +19,11 @@ first-name list); a person of unknown gender agrees with "he" and "she" alike. T
    that she", "said on arrival he") goes to the subject of the sentence: the person its main
    clause opens with, after any opening subordinate clause ("Before meeting with Bush, the
    Crown Prince ..."), and not as a possessive ("Bush's spokesman"). A main clause that opens
-   with anything else ("Administration officials said Bush ...") has no person subject; one
+   with anything else ("Administration officials said Bush ...") has no person subject (a
+   conjunction may stand first: "But Mr Howard denied ..."); one
    that opens with a person's possessive before a person word ("Mr Begg's father said he")
-   leaves the pronoun unresolved. A
+   leaves the pronoun unresolved, as does one that opens with a pronoun left unresolved
+   ("At a conference hosted by Gordon Brown, he said that he"). A
    pronoun inside that opening clause looks ahead to the same subject ("Realising his error,
    Mr Campbell ...").
    So does a possessive after a second verb of saying or feeling of the subject ("X met Y and
@@ -44,7 +46,10 @@ first-name list); a person of unknown gender agrees with "he" and "she" alike. T
    was confident Mr Brown would meet his rules": unresolved).
 5. One candidate: if exactly one agreeing person is mentioned before the pronoun in its
    sentence, the pronoun is theirs, unless a role phrase that names nobody found ("the Crown
-   Prince" whose holder the article never names) stands between them.
+   Prince" whose holder the article never names) stands between them or before the person as
+   a subject ("the Pakistani president met Mr Blair ..., on his visit"), or the pronoun opens
+   the main clause after an opening clause that names the person other than as its subject
+   ("At a conference hosted by Gordon Brown, he said": someone else spoke).
 6. Same phrase: if several are, the pronoun goes to the nearest only when a few words ending
    in "of", without a verb, conjunction or punctuation, stand between them ("a letter ... to
    the King of Morocco Mohammed VI on importance of his participation"); else it is unresolved.
@@ -52,9 +57,11 @@ first-name list); a person of unknown gender agrees with "he" and "she" alike. T
    found before it there ('"...", the Conservative leader said in his message'), the nearest earlier sentence
    (at most three back) that mentions an agreeing person decides: its only such person (unless
    that sentence also holds a role phrase naming nobody found and the person is not its
-   subject), or else its subject (rule 3's subject; for a sentence that opens with reported
-   words, the one person named after a comma before a verb of saying: "Mr Brown's Budget was a
-   trick, the Tory leader said. He went on ...") when the subject agrees; otherwise
+   subject), or else its reporter, where it reports words that open it (the one person named
+   after a comma before a verb of saying, "Mr Brown's Budget was a trick, the Tory leader said.
+   He went on ...", or after a comma and a verb of saying, "Mr Blair was not clear about tax,
+   argued Mr Howard. Pointing to ..., he added"), or else its subject (rule 3's), when that
+   person agrees; otherwise
    unresolved. A sentence passed on the way that holds a role phrase naming nobody found
    ("the prime minister talked about ...") ends the search, unresolved; one that names no
    agreeing person but whose pronouns of that gender all went to one person decides for that
@@ -423,8 +430,11 @@ class _Sentence:
         found = [
             p
             for p in self.people
-            if _SPEAKER_AFTER.match(self.text, p.end)
-            and _COMMA_BEFORE.search(self.text, max(self.start, p.start - 4), p.start)
+            if (
+                _SPEAKER_AFTER.match(self.text, p.end)
+                and _COMMA_BEFORE.search(self.text, max(self.start, p.start - 4), p.start)
+            )
+            or _SAYING_BEFORE.search(self.text, max(self.start, p.start - 16), p.start)
         ]
         return found[0] if len(found) == 1 else None
 
@@ -473,6 +483,27 @@ class _Sentence:
             self._parenthetical = found.end() if found else None  # the first ends before any other
         return self._parenthetical is not None and self._parenthetical <= pos
 
+    def pronoun_opens(self, gender: str, pos: int) -> bool:
+        """Whether the main clause (after any opening subordinate clause) opens, before ``pos``,
+        with a pronoun of ``gender`` ("At a conference ..., he said that he")."""
+        begin = self.opening() or self.start
+        found = _SUBJECT_PRONOUN.match(self.text, begin, pos)
+        return found is not None and GENDER_OF[found.group(1).lower()] == gender
+
+    def object_of_opening(self, person: PersonMention, pronoun: re.Match) -> bool:
+        """Whether ``pronoun`` opens the main clause after an opening subordinate clause that
+        names ``person`` other than as its subject, right after its opening word ("When Mr Blair
+        arrived, he" may be Mr Blair; "Before meeting with Bush, he" is not Bush)."""
+        opening = self.opening()
+        if (
+            opening is None
+            or person.end > opening
+            or not _MARKS_ONLY.fullmatch(self.text, opening, pronoun.start())
+        ):
+            return False
+        word = _OPENING_WORD.match(self.text, self.start)
+        return word is None or not _LEAD.fullmatch(self.text, word.end(), person.start)
+
     def unnamed_between(self, lo: int, hi: int) -> bool:
         """Whether a role phrase naming nobody found starts in [lo, hi)."""
         i = bisect.bisect_left(self.unnamed, lo)
@@ -495,7 +526,7 @@ class _Sentence:
             if not fitting:
                 self._earlier[gender] = (False, None)
             else:
-                subject = self.subject(len(self.people)) or self.closing_speaker()
+                subject = self.closing_speaker() or self.subject(len(self.people))
                 if len({p.actor_id for p in fitting}) == 1 and (not self.unnamed or subject in fitting):
                     self._earlier[gender] = (True, fitting[0])
                 else:
@@ -552,6 +583,8 @@ def _antecedent(
             return subject
         if subject is None and here.owner_opens():
             return None  # "Mr Begg's father, Azmat, said he": the speaker is not Mr Begg
+        if subject is None and earlier_pronoun is None and here.pronoun_opens(gender, match.start()):
+            return None  # "..., he said that he": the same man as the first "he", left open
     if earlier_pronoun is not None:  # rule 4
         end, person = earlier_pronoun
         if not here.clause_break(end, match.start()):
@@ -562,7 +595,11 @@ def _antecedent(
     if nearest is not None and not mixed:  # rule 5
         if speaker and _POSSESSIVE_AFTER.match(text, nearest.end):
             return None  # "Mr Blair's government was ...," he added: the speaker is someone else
-        return None if here.unnamed_between(nearest.end, match.start()) else nearest
+        if here.unnamed_between(nearest.end, match.start()) or here.unnamed_title_before(nearest.start):
+            return None  # "the Pakistani president met Mr Blair ... on his": that president, unnamed
+        if here.object_of_opening(nearest, match):
+            return None  # "At a conference hosted by Gordon Brown, he said": someone else spoke
+        return nearest
     if nearest is not None:  # rule 6
         return nearest if _same_phrase(text, nearest.end, match.start()) else None
     if here.unnamed_title_before(match.start()):
@@ -596,6 +633,7 @@ def _same_phrase(text: str, lo: int, hi: int) -> bool:
 
 
 _THE = re.compile(r"\b[Tt]he\s+")
+_SUBJECT_PRONOUN = re.compile(r"[\s\"“‘'(]*(he|she|they)\b", re.I)
 _MARKS_ONLY = re.compile(r"[\s\"“‘'(]*")
 # A name given to the subject, not someone else: "He will be known Baron Kinnock", "he became Lord X".
 _NAMING_BEFORE = re.compile(r"\b(?:is|was|be|been|became|becomes|known|named|called|dubbed|styled|as)\s+$")
@@ -618,6 +656,7 @@ _SAYING = r"said|says|added|adds|claimed|argued|insisted|told|warned"
 _SPEAKER_AFTER = re.compile(rf"\s+(?:{_SAYING}|claims|stressed)\b")
 _SAYS_AFTER = re.compile(rf"\s+(?:has\s+|had\s+)?(?:{_SAYING})\b")
 _COMMA_BEFORE = re.compile(r",[\s\"”’']*$")
+_SAYING_BEFORE = re.compile(rf",[\"”’']?\s*(?:{_SAYING})\s+$")  # ", argued Mr Howard": the speaker after
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _ROLE_HEAD_WORDS = "|".join(sorted(ROLE_HEADS, key=lambda w: (-len(w), w)))  # longest first
 _AUXILIARY = r"\s+(?:would|will|was|is|had|has|could|should|may|might|must|did|does)\b"
@@ -637,6 +676,6 @@ _OPENING_QUOTE = re.compile(r"\s*(?:\"[^\"]*\"|“[^”]*”)\s*,?\s*")
 
 
 _LEAD = re.compile(
-    r"[\s\"“‘'(]*(?:[Tt]he\s+|[Ss]o\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+"
+    r"[\s\"“‘'(]*(?:(?:But|And|Yet|So)\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+"
     r"|(?:" + "|".join(party.replace(" ", r"\s+") for party in PARTIES) + r")\s+)?"
 )  # what may open a sentence before its subject: "The", "Bush's", a party ("Lib Dem Sir Archy ...")

@@ -189,3 +189,22 @@ def test_an_honorific_outweighs_the_article_usage():
     text = "Mrs Ann Smith met Tom Jones. Ms Smith said his plan was good."
     actors = analysis.parse_text(text).actors.set_index("actor_id")
     assert actors.loc["ann-smith", "pronoun"] == "she"
+
+
+def test_rule_3_a_conjunction_may_open_the_sentence_before_its_subject():
+    text = 'But Mr Howard denied Mr Yeo, his transport spokesman, said the plans "stink". He also said more.'
+    assert pronouns(text)[-1] == ("He", "howard")
+
+
+def test_rule_7_the_reporter_of_words_that_open_a_sentence_outweighs_its_grammatical_subject():
+    text = 'Tony Blair was not clear about tax, argued Mr Howard. Pointing to insurance, he added: "Tax will rise."'
+    assert pronouns(text) == [("he", "howard")]
+    text = "Tony Blair has failed on tax, Mr Howard said. He added more."
+    assert pronouns(text) == [("He", "howard")]
+
+
+def test_rule_5_an_unnamed_subject_or_an_opening_clause_object_leaves_the_pronoun_open():
+    text = "On Monday the Pakistani president met Tony Blair in London, on his first visit."
+    assert pronouns(text) == []
+    text = "At a conference hosted by Gordon Brown on Friday, he said that he was in favour."
+    assert pronouns(text) == []  # the first "he" is open, and so is the second, its own
