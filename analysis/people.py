@@ -24,7 +24,8 @@ in the order tried:
    ("Salman Haider and Shamshad Ahmed").
 
 Runs that hold an organisation's head word ("Ministry", "Council", "Bank", ...), a known place
-or a country are not people, unless that word follows a first name ("Bill Gates"); a
+or a country are not people, unless that word follows a first name ("Bill Gates"), nor is a
+town followed by a compass word ("Sheffield Central": a constituency); a
 possessive ends a name unless it is a role's or a country's ("Labour's Elizabeth Blackman"). In
 an article written in lower case (some wires are: half its sentences or more, with a country's
 adjective or a weekday in lower case), only rule 1 applies in its lower-case sentences, on the
@@ -70,7 +71,7 @@ ROLE_HEADS = frozenset(
     chairwoman chairperson director director-general commissioner governor mayor senator
     congressman congresswoman adviser advisor counsellor counselor consul consul-general chief
     head leader diplomat general admiral commander speaker monarch ayatollah pope imam
-    attache attaché counterpart coordinator administrator officer official judge justice fm pm
+    attache attaché counterpart coordinator administrator officer official judge justice fm pm reporter
     councilor councillor brigadier lieutenant colonel captain journalist presenter correspondent
     editor boss co-chairman vice-chairman cardinal archbishop bishop rabbi patriarch mufti cleric
     businessman businesswoman mp mps msp mep peer constable superintendent inspector sergeant detective
@@ -123,6 +124,9 @@ AREA_ENDS = frozenset(
     "affairs cooperation relations development policy issues integration partnership".split()
 )
 JOINERS = frozenset("of the and for to".split())
+COMPASS_WORDS = frozenset(
+    "north south east west central north-east north-west south-east south-west northeast northwest southeast southwest".split()
+)
 # Words that may join the parts of a role written against a name ("Ambassador of Kazakhstan in
 # Ukraine", "Economic Development & Trade Minister", "Senior Director for Gulf Affairs").
 PREFIX_JOINERS = frozenset("of and to in for &".split())
@@ -942,6 +946,8 @@ def _could_be_name(words: list[str], registry: Registry) -> bool:
         return False  # "Gates" alone may be a town; "Bill Gates" is a person
     if lows[-1].endswith("shire"):
         return False  # "Gloucestershire": a county
+    if lows[-1] in COMPASS_WORDS and words[0] in _towns():
+        return False  # "Sheffield Central", "Oxford East": a constituency, though "Sheffield" is a first name
     return all(
         w[0].isupper() or w.lower() in PARTICLES or w.lower() in JOINERS or _PARTICLE_HYPHEN.match(w)
         for w in words
@@ -1079,6 +1085,12 @@ def _places() -> dict:
     from analysis.places import gazetteer
 
     return gazetteer()
+
+
+def _towns() -> frozenset[str]:
+    from analysis.places import town_names
+
+    return town_names()
 
 
 def _group(found: list[_Found]) -> list[Person]:
@@ -1370,9 +1382,10 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             continue
         if low == "the" and taken and view[taken[-1][0]].isupper():
             ahead = _PREFIX_TOKEN.search(view, max(0, before.start() - 60), before.start())
-            if ahead and ahead.group(1).lower() in ("of", "for"):  # "Minister of the Islamic Republic"
-                taken.append((before.start(), False))
-                cursor = before.start()
+            owner = ahead and _PREFIX_TOKEN.search(view, max(0, ahead.start() - 60), ahead.start())
+            if ahead and ahead.group(1).lower() in ("of", "for") and owner and owner.group(1)[0].isupper():
+                taken.append((before.start(), False))  # "Minister of the Islamic Republic"; not
+                cursor = before.start()  # "14,000 for the Liberal Democrat candidate"
                 continue
         if _POSSESSIVE.search(word) or low in ("the", "a", "an", "his", "her", "its", "their"):
             if low in ("the", "a", "an"):
@@ -1415,7 +1428,7 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             or qualifier
             or is_country_word(word, registry)
         ):
-            if not (descriptors < 2 and _descriptor(word, view, taken)):
+            if not (descriptors < 2 and _descriptor(word, view, taken, before.start())):
                 break
             descriptors += 1  # "point-to-point jockey", "election campaign coordinator"
             described.add(before.start())
@@ -1425,7 +1438,7 @@ def _prefix_start(view: str, name_start: int, registry: Registry) -> int:
             second = _PREFIX_TOKEN.search(view, max(0, cursor - 60), cursor)
             if (
                 second
-                and second.group(1)[0].isupper()
+                and re.match(r"(?:ex-)?[A-Z]", second.group(1))  # "ex-Downing Street media chief"
                 and second.group(1).lower() not in _NOT_SECOND_QUALIFIERS
             ):
                 taken.append((second.start(), False))  # two words: "Liberal Democrat", "PCS Union"
@@ -1501,20 +1514,30 @@ def _lower_modifier(view: str, taken: list[tuple[int, bool]]) -> bool:
     return word.islower() and any(h for _, h in taken) and (word in ROLE_MODIFIERS or _plain_noun(word))
 
 
-def _descriptor(word: str, view: str, taken: list[tuple[int, bool]]) -> bool:
-    """Whether a lower-case ``word`` describes the lower-case role word right of it
+def _descriptor(word: str, view: str, taken: list[tuple[int, bool]], at: int) -> bool:
+    """Whether a lower-case ``word`` (at ``at``) describes the lower-case role word right of it
     ("*point-to-point* jockey", "*ex-chatshow* host"): that word a role head, a modifier or another
     descriptor, and this one a plain noun or adjective by its form, not a function word or a
-    verb. The walk keeps descriptors only where a noun phrase may open before them."""
+    verb; a plural only right after a possessive or a determiner ("Lib Dem's *elections* chief";
+    not "says chief ..."). The walk keeps descriptors only where a noun phrase may open before them."""
     if not taken or not word.islower():
         return False
     right = _NON_SPACE.search(view, taken[-1][0]).group()
-    return (
+    if not (
         right.islower()
         and right not in PREFIX_JOINERS
         and right not in HONORIFICS
         and (right in ROLE_HEADS or right in ROLE_MODIFIERS or _plain_noun(right))
-        and _plain_noun(word)
+    ):
+        return False
+    if _plain_noun(word):
+        return True
+    opener = _PREFIX_TOKEN.search(view, max(0, at - 60), at)
+    return (
+        word.endswith("s")
+        and _plain_noun(word[:-1])
+        and opener is not None
+        and (_POSSESSIVE.search(opener.group(1)) is not None or opener.group(1).lower() in ("the", "a", "an"))
     )
 
 

