@@ -43,7 +43,9 @@ first-name list); a person of unknown gender agrees with "he" and "she" alike. T
    with no clause break between (a semicolon, a quotation mark, "who", "which", "but"), is the
    same person ("X said that he met Y during his visit"), unless someone else, named or by a
    role phrase naming nobody found, opens a clause between the two, before an auxiliary ("he
-   was confident Mr Brown would meet his rules": unresolved).
+   was confident Mr Brown would meet his rules": unresolved), or the pronoun is "him" with
+   another agreeing person named between ("he looks forward to his relationship with George
+   Bush and working with him": unresolved).
 5. One candidate: if exactly one agreeing person is mentioned before the pronoun in its
    sentence, the pronoun is theirs, unless a role phrase that names nobody found ("the Crown
    Prince" whose holder the article never names) stands between them or before the person as
@@ -55,7 +57,9 @@ first-name list); a person of unknown gender agrees with "he" and "she" alike. T
    the King of Morocco Mohammed VI on importance of his participation"); else it is unresolved.
 7. Earlier sentences: with nobody before it in its sentence, and no role phrase naming nobody
    found before it there ('"...", the Conservative leader said in his message'), the nearest earlier sentence
-   (at most three back) that mentions an agreeing person decides: its only such person (unless
+   (at most three back) that mentions an agreeing person outside quotation marks decides (a
+   person named inside a quotation is the speaker's topic, not the next sentence's subject:
+   '"... where the chancellor sets his own tests." He asked ...' is the speaker): its only such person (unless
    that sentence also holds a role phrase naming nobody found and the person is not its
    subject), or else its reporter, where it reports words that open it (the one person named
    after a comma before a verb of saying, "Mr Brown's Budget was a trick, the Tory leader said.
@@ -180,7 +184,7 @@ def resolve_pronouns(
     def sentence(sid: int) -> _Sentence:
         if sid not in sentences:
             sentences[sid] = _Sentence(
-                text, sentence_spans[sid], by_sentence.get(sid, []), unnamed.get(sid, []), commas
+                text, sentence_spans[sid], by_sentence.get(sid, []), unnamed.get(sid, []), commas, quoted
             )
         return sentences[sid]
 
@@ -288,8 +292,10 @@ class _Sentence:
         people: list[PersonMention],
         unnamed: list[int],
         commas: list[int],
+        quoted: _Cover,
     ):
         self.text = text
+        self.quoted = quoted
         self.start, self.end = span
         self.people = people
         self.unnamed = unnamed
@@ -465,6 +471,18 @@ class _Sentence:
                 return True
         return False
 
+    def another_between(
+        self, lo: int, hi: int, person: PersonMention, agrees: Callable[[PersonMention], bool]
+    ) -> bool:
+        """Whether someone other than ``person`` who agrees is named in [lo, hi)."""
+        for k in range(bisect.bisect_left(self.starts, lo), len(self.people)):
+            other = self.people[k]
+            if other.start >= hi:
+                return False
+            if other.actor_id != person.actor_id and agrees(other):
+                return True
+        return False
+
     def unnamed_title_before(self, pos: int) -> bool:
         """Whether a role phrase naming nobody found, its role word followed by a lower-case
         word or punctuation ("the Conservative leader said"; not "The official Saudi Press
@@ -522,7 +540,7 @@ class _Sentence:
     ) -> tuple[bool, PersonMention | None]:
         """Rule 7 for a later pronoun: (whether anyone here agrees, the person it then goes to)."""
         if gender not in self._earlier:
-            fitting = [p for p in self.people if agrees(p)]
+            fitting = [p for p in self.people if agrees(p) and not self.quoted.covers(p.start)]
             if not fitting:
                 self._earlier[gender] = (False, None)
             else:
@@ -588,7 +606,11 @@ def _antecedent(
     if earlier_pronoun is not None:  # rule 4
         end, person = earlier_pronoun
         if not here.clause_break(end, match.start()):
-            return None if here.other_between(end, match.start(), person) else person
+            if here.other_between(end, match.start(), person):
+                return None
+            if match.group().lower() == "him" and here.another_between(end, match.start(), person, agrees):
+                return None  # "he ... his relationship with George Bush and working with him": Bush
+            return person
     if here.parenthetical_speaker(match.start()):
         return None  # after ", he claimed,": the speaker, unresolved, is the likelier antecedent
     nearest, mixed = here.nearest_fitting(gender, agrees, count)

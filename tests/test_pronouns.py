@@ -208,3 +208,17 @@ def test_rule_5_an_unnamed_subject_or_an_opening_clause_object_leaves_the_pronou
     assert pronouns(text) == []
     text = "At a conference hosted by Gordon Brown on Friday, he said that he was in favour."
     assert pronouns(text) == []  # the first "he" is open, and so is the second, its own
+
+
+def test_rule_4_him_with_another_man_named_between_is_left_open():
+    text = "Tony Blair said he looks forward to his relationship with George Bush and working with him."
+    assert pronouns(text) == [("he", "tony-blair"), ("his", "tony-blair")]  # "him" is open
+
+
+def test_rule_7_a_person_named_inside_a_quotation_is_not_the_next_sentence_subject():
+    text = (
+        'Chancellor Gordon Brown gave his report. Vince Cable said it was poor. "There is an issue of '
+        'trust," he said. "We cannot have a situation where the chancellor sets his own tests." '
+        "He asked what the government had to hide."
+    )
+    assert pronouns(text)[-1] == ("He", "vince-cable")
