@@ -9,7 +9,7 @@ in the order tried:
    Velayati", "Crown Prince Abdullah bin Abdul Aziz", "Mr. Straw", "Sheikh Abdullah");
 2. an appositive role follows it ("Herrington, the U.S. Energy Secretary,", "Kairat
    Abdrakhmanov, Foreign Minister of Kazakhstan") or precedes it ("the Foreign Minister of
-   Oman, Sayyid Badr al Busaidi"), or the sentence says it holds one ("Rao was India's
+   Oman, Sayyid Badr al Busaidi", "the BBC's business editor, Jeff Randall"), or the sentence says it holds one ("Rao was India's
    external affairs minister", "Khan was his Pakistani counterpart");
 3. it carries a patronymic particle ("bin", "ibn", "bint") or an initial ("Antony J. Blinken",
    "A.Shokybayev", "P V Narasimha Rao");
@@ -732,7 +732,10 @@ def _appositive(
     if not words or len(words) > 14 or _NOT_APPOSITIVE.search(phrase):
         return None
     heads = [i for i, w in enumerate(words) if _POSSESSIVE.sub("", w).lower().strip(".") in ROLE_HEADS]
-    if not heads or not all(_appositive_word(w) for w in words):
+    if not heads or not all(
+        _appositive_word(w) or (i + 1 in heads and _plain_noun(w))  # "the BBC's business editor"
+        for i, w in enumerate(words)
+    ):
         return None
     start = match.end("phrase") - len(phrase)
     owner = _owner_length(words, registry)  # "Syria's", "Abu Dhabi's": the country stays apart
@@ -762,7 +765,9 @@ def _appositive(
     return start, end, role, country
 
 
-_CLAUSE_OPENERS = frozenset("since when while after before as until once although though because if".split())
+_CLAUSE_OPENERS = frozenset(
+    "since when while after before as until once although though because if but yet".split()
+)
 
 
 def _owner_length(words: list[str], registry: Registry) -> int:
@@ -1557,13 +1562,13 @@ _PLAIN_NOUN = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 def _plain_noun(word: str) -> bool:
     """A lower-case word that can describe a role: letters and hyphens, not a function word, not
-    a verb's past ("-ed") or third-person ("-s") form, not an adverb ("-ly")."""
+    a verb's past ("-ed") or third-person ("-s", but "business") form, not an adverb ("-ly")."""
     return (
         bool(_PLAIN_NOUN.fullmatch(word))
         and len(word) > 2
         and word not in NOT_NAMES
         and word not in _NOT_DESCRIPTORS
-        and not word.endswith(("ed", "s", "ly", "ing"))
+        and (word.endswith("ss") or not word.endswith(("ed", "s", "ly", "ing")))  # "business", "press"
     )
 
 
@@ -1856,9 +1861,19 @@ def _same_standing(title: str, roles: set[str], head: str) -> bool:
 
 def _modifiers_agree(title: str, roles: set[str]) -> bool:
     """Whether one of ``roles`` has every role modifier of the title ("the prime minister" is no
-    Foreign Minister; "the minister" and "the foreign minister" are)."""
-    own = {w for w in title.split() if w in ROLE_MODIFIERS} - STANDING
-    return any(own <= set(r.split()) for r in roles)
+    Foreign Minister; "the minister" and "the foreign minister" are). A party word of the title
+    need only not contradict a role that names no party ("the Tory leader" is the "leader
+    Michael Howard" of the article; not its "Lib Dem leader")."""
+    words = title.split()
+    own = {w for w in words if w in ROLE_MODIFIERS} - STANDING - _PARTY_WORDS
+    party = {w for w in words if w in _PARTY_WORDS}
+    return any(
+        own <= set(r.split()) and (party <= set(r.split()) or not _PARTY_WORDS & set(r.split()))
+        for r in roles
+    )
+
+
+_PARTY_WORDS = frozenset(w.lower() for party in PARTIES for w in party.split())
 
 
 def _role_key(role: str) -> str:

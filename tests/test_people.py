@@ -782,3 +782,21 @@ def test_a_town_and_a_compass_word_is_a_constituency_not_a_person():
     text = "The seats are: Bristol West, Manchester Gorton, Sheffield Central, Oxford East and Cambridge."
     assert people(text) == []  # "Sheffield" is a first name in the name list
     assert people("Fred West was jailed.") == [("Fred West", "fred-west", "name")]
+
+
+def test_a_party_word_of_a_title_need_only_not_contradict_the_holder_role():
+    text = (
+        "The Lib Dems aim to unseat top Tories, including leader Michael Howard. Lib Dem leader Charles Kennedy spoke. "
+        "Michael Howard won the seat, giving the Tory leader a majority."
+    )
+    assert people(text)[-1] == ("the Tory leader", "michael-howard", "title")
+    text = 'New York Senator Charles Schumer spoke. "Theft is bad," the Democrat senator said.'
+    assert people(text)[-1] == ("the Democrat senator", "charles-schumer", "title")
+
+
+def test_an_appositive_role_before_the_name_may_hold_a_lower_case_word_describing_it():
+    text = "But the BBC's business editor, Jeff Randall, said the banks could step in."
+    assert people(text) == [
+        ("the BBC's business editor", "jeff-randall", "title"),
+        ("Jeff Randall", "jeff-randall", "name"),
+    ]
