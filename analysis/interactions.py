@@ -23,7 +23,8 @@ they apply to each interaction verb phrase, in reading order:
    person; for every other type the first person, else the first country or organisation
    ("thanked Morocco", "invited Moroccan companies": a demonym stands for its country). People
    listed after that first person ("met with X; Y; and Z", "with Deputy Secretary X, Defense
-   Secretary Y") are targets too. "signed up to" is not a signing. A verb whose target is
+   Secretary Y") are targets too, past a person named again in apposition ("held talks with
+   his Israeli counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas"). "signed up to" is not a signing. A verb whose target is
    ``next`` ("told", "promised", "called on") takes only a person named right after it ("told
    the chancellor"; "told reporters Mr Brown was wrong" has no target).
 5. **Letter from**: "a letter (message) from Z" after a message verb adds Z -> the recipient, a
@@ -230,18 +231,19 @@ def _parties(text: str, window: list[Actor]) -> list[Actor]:
     people = [a for a in window if a.actor_type == "person" and not _owns_phrase(text, a)]
     if not people:
         return [a for a in window if a.actor_type in PARTY_TYPES][:1]
-    listed = [people[0]]
+    listed, gap_start = [people[0]], people[0].end
     for actor in people[1:]:
-        gap_start = listed[-1].end
         others = [a for a in window if gap_start <= a.start and a.end <= actor.start]
         pieces, pos = [], gap_start
         for other in others:
             pieces.append(text[pos : other.start])
             pos = other.end
         pieces.append(text[pos : actor.start])
-        if not all(_LIST_GAP.fullmatch(p) for p in pieces) or actor.actor_id in {a.actor_id for a in listed}:
+        if not all(_LIST_GAP.fullmatch(p) for p in pieces):
             break
-        listed.append(actor)
+        if actor.actor_id not in {a.actor_id for a in listed}:
+            listed.append(actor)
+        gap_start = actor.end  # a person named again ("his counterpart, Ariel Sharon,") goes on the list
     return listed
 
 

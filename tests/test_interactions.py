@@ -326,3 +326,15 @@ def test_a_mention_inside_a_relative_clause_on_an_unnamed_noun_is_not_the_subjec
     assert interactions("Kamaldinov, who backs the plan, met Nasser Bourita on Tuesday.") == [
         ("met", "meet", "kamaldinov", "bourita", "happened")
     ]
+
+
+def test_a_person_named_again_in_apposition_keeps_the_list_of_targets_going():
+    text = (
+        "Mr Tony Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian "
+        "leader, Mahmoud Abbas."
+    )
+    rows = analysis.parse_text(text).interactions
+    assert list(zip(rows.source_id.astype(str), rows.target_id.astype(str), strict=True)) == [
+        ("tony-blair", "ariel-sharon"),
+        ("tony-blair", "mahmoud-abbas"),
+    ]
