@@ -158,11 +158,7 @@ class MentionFinder:
             covered += [(s, e) for s, e, _ in spans_found]
         mentions = _one_mention_per_reference(mentions + named + titled)
         actors = {**self.registry.actors, **{a.actor_id: a for a in discovered}}
-        people = [
-            PersonMention(m.start, m.end, m.actor_id, m.antecedent if m.kind == "title" else m.key)
-            for m in _outermost(sorted(mentions, key=lambda m: (m.start, -m.end)))
-            if m.kind in ("name", "title") and actors[m.actor_id].type == "person"
-        ]
+        people = _person_mentions(mentions, actors)
         discovered = _with_own_genders(text, people, discovered, discovery.open_gender)
         actors.update((a.actor_id, a) for a in discovered)
         resolved = resolve_pronouns(text, people, sentence_spans, lambda a: actors[a].pronoun)
@@ -417,6 +413,16 @@ def _inside(inner, outer) -> bool:
         and inner.end <= outer.end
         and (inner.start, inner.end) != (outer.start, outer.end)
     )
+
+
+def _person_mentions(mentions: list[Mention], actors: dict[str, Actor]) -> list[PersonMention]:
+    """The outermost name and title mentions of people, in reading order: what pronouns and the
+    article's own gender usage are read against."""
+    return [
+        PersonMention(m.start, m.end, m.actor_id, m.antecedent if m.kind == "title" else m.key)
+        for m in _outermost(sorted(mentions, key=lambda m: (m.start, -m.end)))
+        if m.kind in ("name", "title") and actors[m.actor_id].type == "person"
+    ]
 
 
 def _with_own_genders(

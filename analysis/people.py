@@ -104,8 +104,12 @@ PARTIES = (
     "Democrat",
     "Democratic",
 )
-ROLE_MODIFIERS = frozenset(
-    """
+# The words of those parties' names, as role modifiers (``PARTY_WORDS`` below, the plural forms
+# that are no names, is another list).
+PARTY_MODIFIERS = frozenset(word.lower() for party in PARTIES for word in party.split())
+ROLE_MODIFIERS = (
+    frozenset(
+        """
     foreign deputy prime vice crown first executive special assistant acting senior permanent
     principal national security state affairs defense defence interior home external energy oil
     petroleum trade commerce industry finance economy economic culture education health justice
@@ -117,7 +121,9 @@ ROLE_MODIFIERS = frozenset(
     incoming designate family rural legal constitutional press immigration campaign prospective
     rock pop founding managing
     """.split()
-) | {word.lower() for party in PARTIES for word in party.split()}  # "Tory leader Michael Howard"
+    )
+    | PARTY_MODIFIERS
+)  # "Tory leader Michael Howard"
 # Last words of the field a role covers, after "for" or "of" ("Assistant Secretary of State for
 # Near East Affairs", "Minister for Foreign Affairs and International Cooperation").
 AREA_ENDS = frozenset(
@@ -1865,15 +1871,12 @@ def _modifiers_agree(title: str, roles: set[str]) -> bool:
     need only not contradict a role that names no party ("the Tory leader" is the "leader
     Michael Howard" of the article; not its "Lib Dem leader")."""
     words = title.split()
-    own = {w for w in words if w in ROLE_MODIFIERS} - STANDING - _PARTY_WORDS
-    party = {w for w in words if w in _PARTY_WORDS}
+    own = {w for w in words if w in ROLE_MODIFIERS} - STANDING - PARTY_MODIFIERS
+    party = {w for w in words if w in PARTY_MODIFIERS}
     return any(
-        own <= set(r.split()) and (party <= set(r.split()) or not _PARTY_WORDS & set(r.split()))
+        own <= set(r.split()) and (party <= set(r.split()) or not PARTY_MODIFIERS & set(r.split()))
         for r in roles
     )
-
-
-_PARTY_WORDS = frozenset(w.lower() for party in PARTIES for w in party.split())
 
 
 def _role_key(role: str) -> str:

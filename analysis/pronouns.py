@@ -458,12 +458,11 @@ class _Sentence:
         by a role phrase naming nobody found, before an auxiliary: "he was confident Mr Brown
         (the chancellor) would meet his rules"; not "talks with Sergey Lavrov during his visit".
         Only the people and role phrases in [lo, hi) are looked at (a long sentence holds many)."""
-        for k in range(bisect.bisect_left(self.starts, lo), len(self.people)):
-            other = self.people[k]
-            if other.start >= hi:
-                break
-            if other.actor_id != person.actor_id and _AUXILIARY_AFTER.match(self.text, other.end):
-                return True
+        if any(
+            other.actor_id != person.actor_id and _AUXILIARY_AFTER.match(self.text, other.end)
+            for other in self._people_in(lo, hi)
+        ):
+            return True
         for k in range(bisect.bisect_left(self.unnamed, lo), len(self.unnamed)):
             if self.unnamed[k] >= hi:
                 break
@@ -475,13 +474,14 @@ class _Sentence:
         self, lo: int, hi: int, person: PersonMention, agrees: Callable[[PersonMention], bool]
     ) -> bool:
         """Whether someone other than ``person`` who agrees is named in [lo, hi)."""
+        return any(other.actor_id != person.actor_id and agrees(other) for other in self._people_in(lo, hi))
+
+    def _people_in(self, lo: int, hi: int) -> Iterable[PersonMention]:
+        """The people starting in [lo, hi), found by bisection (a long sentence holds many)."""
         for k in range(bisect.bisect_left(self.starts, lo), len(self.people)):
-            other = self.people[k]
-            if other.start >= hi:
-                return False
-            if other.actor_id != person.actor_id and agrees(other):
-                return True
-        return False
+            if self.people[k].start >= hi:
+                return
+            yield self.people[k]
 
     def unnamed_title_before(self, pos: int) -> bool:
         """Whether a role phrase naming nobody found, its role word followed by a lower-case
@@ -655,8 +655,8 @@ def _same_phrase(text: str, lo: int, hi: int) -> bool:
 
 
 _THE = re.compile(r"\b[Tt]he\s+")
-_SUBJECT_PRONOUN = re.compile(r"[\s\"“‘'(]*(he|she|they)\b", re.I)
 _MARKS_ONLY = re.compile(r"[\s\"“‘'(]*")
+_SUBJECT_PRONOUN = re.compile(_MARKS_ONLY.pattern + r"(he|she|they)\b", re.I)
 # A name given to the subject, not someone else: "He will be known Baron Kinnock", "he became Lord X".
 _NAMING_BEFORE = re.compile(r"\b(?:is|was|be|been|became|becomes|known|named|called|dubbed|styled|as)\s+$")
 _CONJOINED = re.compile(
