@@ -23,7 +23,9 @@ Rules for the subject of a verb phrase, in the order they apply (``subject``):
    to", "did not", "went on to", "tried to", "is preparing to"), a time ("on Monday",
    "today"), a comma; or first an appositive set off by
    commas ("Sheikh Abdullah ..., Minister of Foreign Affairs ..., on Monday received") or a
-   relative "who" ("Herrington, who is scheduled to meet"). A mention inside another is skipped,
+   relative "who" ("Herrington, who is scheduled to meet"); a country or organisation inside a
+   person's appositive is the person's ("Trevor Phillips, chairman of the Commission for Racial
+   Equality, called on": Phillips). A mention inside another is skipped,
    and so is a possessive pronoun ("during his visit": "his" does not visit). A mention after
    "a spokesman for", "aides to", "sources close to" is whom they speak for, and one inside a
    relative clause on an unnamed noun ("councillors who back Mr Flight met") is its object:
@@ -62,7 +64,7 @@ _FILLER_WORDS = (
     r"|has|have|had|is|are|was|were|be|been|being|will|would|shall|should|could|can|may|might|must"
     r"|did|does|do|not|never|no\s+longer|scheduled|expected|set|due|slated|going|plans?|planned"
     r"|intends?|intended|wants?|wanted|hopes?|hoped|to|denied|denies|refused|refuses|declined|declines"
-    r"|(?:went|goes|go|going)\s+on|tried|tries|sought|seeks|attempted|attempts|preparing|prepared|seemed|appeared"
+    r"|(?:went|goes|go|going)\s+on|tried|tries|trying|sought|seeks|attempted|attempts|preparing|prepared|seemed|appeared"
     r"|last\s+(?:week|night|month|year)|this\s+(?:week|morning|afternoon|evening|month|year))"
     rf"|on\s+{_DAYS}|on\s+{_MONTHS}\s+\d{{1,2}}|{_DAYS}|[a-z]+ly|n't"
 )
@@ -83,7 +85,7 @@ _TO_BEFORE = re.compile(r"(?<!\w)to\s+$")
 _MODAL_TO = re.compile(
     r"(?i:scheduled|expected|set|due|slated|going|plans?|planned|intends?|intended|wants?|wanted|hopes?"
     r"|hoped|is|are|was|were|has|have|had|refused|refuses|declined|declines|agreed|agree|agrees"
-    r"|(?:went|goes|go|going)\s+on|tried|tries|sought|seeks|attempted|attempts|preparing|prepared|seemed"
+    r"|(?:went|goes|go|going)\s+on|tried|tries|trying|sought|seeks|attempted|attempts|preparing|prepared|seemed"
     r"|appeared)\s+to\s+$"
 )
 _ARRIVAL = re.compile(
@@ -459,6 +461,8 @@ class _Shifted:
 def _nearest(text: str, sentence: Sentence, verb_start: int) -> Subject | None:
     for actor in sentence.subject_candidates(text, verb_start):
         if _plain_gap(text, actor.end, verb_start):
+            if actor.actor_type != "person":
+                actor = _appositive_owner(text, sentence, actor, verb_start) or actor
             if _REPRESENTED.search(text, max(sentence.start, actor.start - 40), actor.start):
                 return None  # "a spokesman for Mr Prescott warned": the spokesman, unnamed
             inside_who = _INSIDE_WHO.search(text, max(sentence.start, actor.start - 60), actor.start)
@@ -466,6 +470,18 @@ def _nearest(text: str, sentence: Sentence, verb_start: int) -> Subject | None:
             if inside_who and not (named and named.end == inside_who.end(1)):
                 return None  # "councillors who back Mr Flight met": the councillors, unnamed
             return _joint(text, sentence, actor, actor.end)
+    return None
+
+
+def _appositive_owner(text: str, sentence: Sentence, actor: Actor, verb_start: int) -> Actor | None:
+    """The person whose appositive holds ``actor`` ("Trevor Phillips, chairman of the Commission
+    for Racial Equality, called on": Phillips, not the commission): the nearest person before it
+    followed by a comma, within an appositive's reach."""
+    for person in sentence.before(actor.start):
+        if person.end + _APPOSITIVE_REACH < actor.start:
+            return None
+        if person.actor_type == "person" and _OPENING_COMMA.match(text, person.end, actor.start):
+            return person if _plain_gap(text, person.end, verb_start) else None
     return None
 
 

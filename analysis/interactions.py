@@ -6,14 +6,18 @@ the subject rules of ``analysis.clauses`` (a quoted verb, a verb whose subject i
 they apply to each interaction verb phrase, in reading order:
 
 1. **Quoted**: a verb inside quotation marks is skipped.
-2. **Passive**: "was received by Y" (a form of "be" before, "by" after): the source is the
-   actor after "by" (after "by his", the person the phrase names: "by his Nepali counterpart
-   Bharat Paudyal"), the target the subject.
+2. **Passive**: "was received by Y" (a form of "be" before, "by" after, perhaps past a short
+   phrase of place or time: "was greeted on arrival by Y", "was joined at the launch by Y"):
+   the source is the actor after "by" (after "by his", the person the phrase names: "by his
+   Nepali counterpart Bharat Paudyal") and the people listed with it ("by John Prescott and
+   Alan Milburn"), the target the subject. A verb of direction
+   ``passive`` ("joined", "accompanied", "greeted") counts only so.
 3. **Source**: otherwise the subject rules (coordinated, purpose, the sides, nearest actor,
    joint subject) give the source; for a noun of dealing ("held a call with", "expects a
    dialogue ... with", "said opening a meeting with") that they leave without one, the person
    named last before it in its clause (at most twelve words, no punctuation, "that", "and" or
-   other person between); none, no interaction.
+   other person between), or the person a possessive pronoun at most two words before it
+   stands for ("his meeting with Gujral"); none, no interaction.
 4. **Target**: among the actor mentions after the verb (after "with" for a verb whose target
    is ``with``: "discussed Iran with Y"), up to the end of its clause (the next verb phrase of
    another type, "that", "which", "who", "while", "but", "after", "before", "during", a
@@ -54,7 +58,7 @@ from analysis.patterns import search_back
 from analysis.verbs import Verb, Verbs
 
 _PASSIVE_BEFORE = re.compile(r"(?i)(?<!\w)(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
-_BY_AFTER = re.compile(r"\s+by\s+")
+_BY_AFTER = re.compile(r"\s+(?:(?:at|in|on|upon|during)\s+(?:[\w'’-]+\s+){1,3})?by\s+")
 _CLAUSE_END = re.compile(
     r"(?i)(?<!\w)(?:that|which|who|whom|whose|while|whereas|but|after|before|during|following|ahead)(?!\w)|[\"“”]"
 )
@@ -122,6 +126,8 @@ def _interactions(text, sentences, sentence, start, end, clause_end, verb, previ
     if verb.direction == "between":
         return _between(text, sentence, start, end, clause_end, verb), previous
     passive = search_back(_PASSIVE_BEFORE, text, sentence.start, start, 2) and _BY_AFTER.match(text, end)
+    if verb.direction == "passive" and not passive:
+        return [], previous
     pair = latest_pair(found)
     subj = subject(text, sentences, sid, start, previous, pair, allow_they=verb.direction == "reciprocal")
     if subj is None and _NOUN.search(text, start, end):
@@ -138,9 +144,10 @@ def _interactions(text, sentences, sentence, start, end, clause_end, verb, previ
         if agent is None:
             return [], subj
         rows = [
-            Interaction(sid, start, end, verb.type, verb.cameo, agent, s, how)
+            Interaction(sid, start, end, verb.type, verb.cameo, a, s, how)
+            for a in _agents(text, sentence, agent, clause_end)
             for s in sources
-            if s.actor_id != agent.actor_id
+            if s.actor_id != a.actor_id
         ]
         return rows, subj
     own = {a.actor_id for a in sources}
@@ -173,6 +180,22 @@ def _interactions(text, sentences, sentence, start, end, clause_end, verb, previ
     return main + rows, subj
 
 
+def _agents(text: str, sentence: Sentence, agent: Actor, hi: int) -> list[Actor]:
+    """The agent of a passive and the people listed right after it: "by X and Y", "by X, Y and Z"."""
+    agents = [agent]
+    for actor in sentence.between(agent.end, hi):
+        if not (
+            agent.actor_type == actor.actor_type == "person"
+            and _AGENT_LIST.fullmatch(text, agents[-1].end, actor.start)
+        ):
+            break
+        agents.append(actor)
+    return agents
+
+
+_AGENT_LIST = re.compile(r"\s*,\s*|\s+and\s+|\s*,\s+and\s+")
+
+
 def _owned(text: str, sentence: Sentence, owner: Actor, hi: int) -> Actor | None:
     """The person a possessive pronoun's noun phrase names ("his Nepali counterpart Bharat
     Paudyal"): the first person after it, within four words."""
@@ -184,21 +207,26 @@ def _owned(text: str, sentence: Sentence, owner: Actor, hi: int) -> Actor | None
 
 def _holder(text: str, sentence: Sentence, start: int) -> Subject | None:
     """Rule 3's last resort for a noun of dealing: the person named last before it in its
-    clause, with at most twelve words and no punctuation or other person between."""
+    clause, with at most twelve words and no punctuation or other person between; or the person
+    a possessive pronoun right before it stands for ("his meeting with Gujral", "her first
+    talks with")."""
     before = [a for a in sentence.before(start) if a.actor_type == "person"]
     if not before:
         return None
     actor = before[0]
     gap = text[actor.end : start]
-    if (
-        len(gap.split()) > 12
-        or _GAP_BREAK.search(gap)
-        or text[actor.start : actor.end].lower() in POSSESSIVES
-    ):
+    if text[actor.start : actor.end].lower() in POSSESSIVES:  # "his meeting with", "her first talks with"
+        return (
+            Subject((actor,), "owner", actor.end)
+            if len(gap.split()) <= 2 and _OWNED_NOUN.fullmatch(gap)
+            else None
+        )
+    if len(gap.split()) > 12 or _GAP_BREAK.search(gap):
         return None
     return Subject((actor,), "nearest", actor.end)
 
 
+_OWNED_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 _NOUN = re.compile(r"(?i)^(?:a|an|the)\s|meeting|dialogue|conversation|talks|\bcall\b")
 _GAP_BREAK = re.compile(r"[,;:()\"“”]|(?<!\w)(?:that|which|who|whom|and|but)(?!\w)")
 

@@ -29,7 +29,11 @@ town followed by a compass word ("Sheffield Central": a constituency); a
 possessive ends a name unless it is a role's or a country's ("Labour's Elizabeth Blackman"). In
 an article written in lower case (some wires are: half its sentences or more, with a country's
 adjective or a weekday in lower case), only rule 1 applies in its lower-case sentences, on the
-words as if capitalised.
+words as if capitalised. Letters after a name ("MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE",
+"CBE", "KBE", "DBE") are no part of it, though its mention keeps them ("Frank Field MP");
+after a word that is no first name, or is a town's, a member's letters name a seat ("Sheffield
+Hallam MP"). "of" and a country's name right after a name a role opens give its country
+("President Musharraf of Pakistan").
 
 All the names that can be one person are grouped into one actor: a shorter name whose words
 are the last words of a longer one ("Blinken", "Antony Blinken") or, for a name with a
@@ -37,7 +41,9 @@ patronymic or after "Sir" or "Dame", its first word ("Abdullah" of "Abdullah bin
 "Sir Digby" of "Digby Jones"), and for a family name
 written first (a common East Asian surname, or a hyphenated given name after it: "Ban
 Ki-moon"), that first word, is the same person,
-unless two longer names both claim it (then the bare form names nobody). A person the article
+unless two longer names both claim it (then the bare form names nobody, but "Mr", "Mrs", "Ms"
+or "Miss" before it names the one claimant who is no knight or dame and whose gender agrees:
+"Mr Blair" beside "Sir Ian Blair" and "Tony Blair"). A person the article
 knows only by one word, with no role, honorific or title anywhere ("Ofcom said", "Airbus
 said"), is dropped: a firm or a body speaks that way too. Each actor gets the
 fullest name as its display name, a stable id derived from it (``discovered_id``), the role and
@@ -130,6 +136,9 @@ AREA_ENDS = frozenset(
     "affairs cooperation relations development policy issues integration partnership".split()
 )
 JOINERS = frozenset("of the and for to".split())
+# Letters written after a name, no part of it ("Frank Field MP", "Philippe Sands QC"); a name
+# mention keeps them.
+POST_NOMINALS = frozenset("MP MEP MSP QC KC OBE MBE CBE KBE DBE".split())
 COMPASS_WORDS = frozenset(
     "north south east west central north-east north-west south-east south-west northeast northwest southeast southwest".split()
 )
@@ -488,6 +497,12 @@ def _segments(tokens: list[tuple[int, int, str]], registry: Registry) -> list[li
     return segments
 
 
+def _constituency(letters: str, first: str) -> bool:
+    """Whether "<first> ... MP" may name a seat, not a person: a member's letters after a word
+    that is no first name, or a town's ("Sheffield Hallam MP")."""
+    return letters in ("MP", "MEP", "MSP") and (first_name_gender(first) is None or first in _towns())
+
+
 def _role_like(word: str, registry: Registry) -> bool:
     low = _POSSESSIVE.sub("", word).lower()
     return low in ROLE_HEADS | ROLE_MODIFIERS | ORGANIZATION_HEADS or is_country_word(
@@ -504,6 +519,8 @@ def _person_in_segment(
     merged: list[tuple[int, int]],
     lower: bool,
 ) -> _Found | None:
+    if len(tokens) >= 3 and tokens[-1][2] in POST_NOMINALS and not _constituency(tokens[-1][2], tokens[0][2]):
+        tokens = tokens[:-1]  # "Frank Field MP", "Philippe Sands QC": the letters after a name
     split = _role_prefix_length(tokens, registry)
     heads = [
         i
@@ -546,6 +563,8 @@ def _person_in_segment(
         return None  # "General Debate", "Chief Executive": an adjective, not a rank
     role, country, pronoun = _role_of([t[2] for t in role_tokens], registry)
     country = country or _possessive_country_before(view, tokens[0][0], registry)
+    if role and not country:
+        country = _country_of_after(view, name_tokens[-1][1], registry)
     if not role_tokens:
         role, country = _lower_case_role_before(view, name_tokens[0][0], registry)
     evidence = bool(role) or pronoun is not None
@@ -638,6 +657,23 @@ def _apposition_window(view: str, at: int) -> int:
     while i > 0 and view[i - 1].isspace():
         i -= 1
     return max(0, i - 1)
+
+
+def _country_of_after(view: str, at: int, registry: Registry) -> str | None:
+    """The country of "President Musharraf of Pakistan", "King Abdullah II of Jordan": "of" and
+    a country's name right after a name that a role opens."""
+    match = _OF_AFTER.match(view, at)
+    if match is None:
+        return None
+    phrase = match.group(1)
+    return (
+        country_of_word(phrase, registry)
+        if registry.names.get(phrase) and is_country_word(phrase, registry)
+        else None
+    )
+
+
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?![\w'’-])")
 
 
 def _possessive_country_before(view: str, at: int, registry: Registry) -> str | None:
@@ -1284,6 +1320,7 @@ def people_mentions(
             for style in _STYLES
         }
     )
+    table.update(_plain_styled(owners, actors))
     if not table:
         return []
     phrases = Phrases(table)  # an article's own names: not worth compiling into a pattern
@@ -1304,12 +1341,53 @@ def people_mentions(
                 if view is not sentence and " " not in form:
                     continue  # a lower-case sentence read as capitalised: "people" is no "People"
                 seen.add((s, e))
-                found.append((_prefix_start(view, match_start, registry) + start, e, table[form]))
+                post = _POST_NOMINAL.match(text, e, end)
+                found.append(
+                    (
+                        _prefix_start(view, match_start, registry) + start,
+                        post.end() if post else e,
+                        table[form],
+                    )
+                )
     return found
 
 
+_POST_NOMINAL = re.compile(rf"[ \t]+(?:{'|'.join(sorted(POST_NOMINALS))})(?![\w'’-])")
 _STYLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Lord", "Lady", "Dame")
 _STYLES_LOWER = frozenset(style.lower() for style in _STYLES)  # no body's name qualifies them
+
+
+def _plain_styled(owners: dict[str, set[str]], actors: list[Actor]) -> dict[str, str]:
+    """ "Mr Blair" where "Blair" is two people's, one of them a knight ("Sir Ian Blair", called
+    "Sir Ian"): the one person "Mr", "Mrs", "Ms" or "Miss" can address, no knight or dame and of
+    that gender or of none known."""
+    by_id = {actor.actor_id: actor for actor in actors}
+    table = {}
+    for form, ids in owners.items():
+        if len(ids) < 2 or " " in form:
+            continue
+        for style, gender in _PLAIN_STYLES:
+            plain = [i for i in sorted(ids) if not _knighted(by_id[i]) and by_id[i].pronoun in (gender, None)]
+            if len(plain) == 1 and len(plain) < len(ids):
+                table[f"{style} {form}"] = plain[0]
+    return table
+
+
+def _knighted(actor: Actor) -> bool:
+    """A knight or dame: called by the first name alone ("Sir Ian" of "Ian Blair")."""
+    first = actor.name.split()[0]
+    return " " in actor.name and first in actor.aliases
+
+
+_PLAIN_STYLES = (
+    ("Mr", "he"),
+    ("Mr.", "he"),
+    ("Mrs", "she"),
+    ("Mrs.", "she"),
+    ("Ms", "she"),
+    ("Ms.", "she"),
+    ("Miss", "she"),
+)
 
 
 def _form_owners(actors: list[Actor]) -> dict[str, set[str]]:

@@ -13,7 +13,9 @@ The file is plain CSV so that it can be reviewed and extended by hand, one row p
   and the CAMEO event code where one fits (may be empty); empty for statements.
 - ``direction``: ``active`` (the subject is the source or speaker), ``reciprocal`` (both sides
   do it: "X and Y met" is one interaction, X first), ``after`` (the speaker follows: "according
-  to X") or ``between`` (a noun whose two parties follow it: "the meeting between X and Y").
+  to X"), ``between`` (a noun whose two parties follow it: "the meeting between X and Y") or
+  ``passive`` (counted only as a passive with its agent: "was joined at the launch by Y";
+  "joined the party" is no interaction).
 - ``target``: ``required`` (no interaction without a second party), ``with`` (required, and
   named after "with": "discussed Iran with Y" is a talk with Y, not with Iran), ``next``
   (required, and a person named right after the verb: "told the chancellor", "promised
@@ -41,7 +43,7 @@ from analysis.tables import INTERACTION_TYPES
 
 COLUMNS = ("verb", "forms", "table", "type", "cameo", "direction", "target", "notes")
 TABLES = ("interaction", "statement")
-DIRECTIONS = ("active", "reciprocal", "after", "between")
+DIRECTIONS = ("active", "reciprocal", "after", "between", "passive")
 TARGETS = ("required", "with", "next", "optional", "none")
 _CAMEO = re.compile(r"\d{2,4}")
 _WILD = "\x00"  # stands for " *" while the trie is built

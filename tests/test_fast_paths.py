@@ -98,7 +98,19 @@ def walk_every_mention(text: str, sentence: Sentence, verb_start: int):
             inside = _INSIDE_WHO.search(text, lo, actor.start)
             if inside and not any(a.end == inside.end(1) for a in sentence.actors):
                 return None
+            if actor.actor_type != "person":
+                actor = appositive_owner(text, sentence, actor, verb_start) or actor
             return _joint(text, sentence, actor, actor.end)
+    return None
+
+
+def appositive_owner(text: str, sentence: Sentence, actor, verb_start: int):
+    """The nearest person before ``actor`` that a comma follows, if the gap from it is plain."""
+    for person in reversed([a for a in sentence.actors if a.end <= actor.start]):
+        if person.actor_type == "person" and re.match(r"\s*,", text[person.end : actor.start]):
+            if actor.start - person.end > 162:
+                return None
+            return person if _plain_gap(text, person.end, verb_start) else None
     return None
 
 

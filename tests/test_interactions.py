@@ -338,3 +338,40 @@ def test_a_person_named_again_in_apposition_keeps_the_list_of_targets_going():
         ("tony-blair", "ariel-sharon"),
         ("tony-blair", "mahmoud-abbas"),
     ]
+
+
+def test_a_passive_agent_may_follow_a_short_phrase_and_lists_its_people():
+    text = "Mr Gordon Brown was joined at the launch by John Prescott and Alan Milburn on Monday."
+    assert interactions(text) == [
+        ("joined", "meet", "john-prescott", "gordon-brown", "happened"),
+        ("joined", "meet", "alan-milburn", "gordon-brown", "happened"),
+    ]
+    assert interactions("Kamaldinov was greeted on arrival by Nasser Bourita.") == [
+        ("greeted", "meet", "bourita", "kamaldinov", "happened")
+    ]
+
+
+def test_a_passive_only_verb_in_the_active_is_no_interaction():
+    assert interactions("Mr Damien Hockney joined Mr Robert Kilroy-Silk's party last week.") == []
+    assert interactions("Kamaldinov accompanied Nasser Bourita.") == []
+
+
+def test_a_noun_of_dealing_after_a_possessive_pronoun_is_the_pronouns_persons():
+    text = "Gohar Ayub Khan arrived. Khan said his meeting with Inder Kumar Gujral had broken the ice."
+    assert interactions(text) == [
+        ("meeting with", "meet", "gohar-ayub-khan", "inder-kumar-gujral", "happened")
+    ]
+    text = "Mr Tony Blair flew home. During his talks with President George Bush, he raised climate change."
+    assert interactions(text) == [("talks with", "talk", "tony-blair", "george-bush", "happened")]
+
+
+def test_negotiate_a_thing_with():
+    text = "Marsh's new chief executive, Michael Cherkasky, is trying to negotiate a settlement with Mr Eliot Spitzer."
+    assert interactions(text) == [
+        ("negotiate a settlement with", "negotiate", "michael-cherkasky", "eliot-spitzer", "happened")
+    ]
+
+
+def test_an_organisation_inside_a_persons_appositive_is_not_the_subject():
+    text = "Trevor Phillips, chairman of the Commission for Racial Equality, called on Mr Clarke to act."
+    assert interactions(text) == [("called on", "other", "trevor-phillips", "clarke", "happened")]

@@ -83,5 +83,5 @@ def test_the_finding_on_the_seed_and_the_corpus():
     )
     corpus = analysis.load_corpus(DATA / "corpus")
     assert network_finding(interaction_edges(corpus)) == (
-        "Joe Biden dealt with 2 other actors in 4 interactions (talk 2, meet 1, agree 1), more than anyone else."
+        "Elizabeth Sherwood-Randall dealt with 3 other actors in 3 interactions (meet 3), more than anyone else."
     )

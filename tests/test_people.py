@@ -800,3 +800,44 @@ def test_an_appositive_role_before_the_name_may_hold_a_lower_case_word_describin
         ("the BBC's business editor", "jeff-randall", "title"),
         ("Jeff Randall", "jeff-randall", "name"),
     ]
+
+
+def test_letters_after_a_name_belong_to_its_mention_but_not_to_the_name():
+    text = "Philippe Sands QC said it was illegal. Mr Sands added that he would appeal."
+    assert people(text) == [
+        ("Philippe Sands QC", "philippe-sands", "name"),
+        ("Mr Sands", "philippe-sands", "name"),
+        ("he", "philippe-sands", "pronoun"),
+    ]
+    assert people("Former welfare minister Frank Field MP criticised the rivalry.") == [
+        ("Former welfare minister Frank Field MP", "frank-field", "name")
+    ]
+
+
+def test_a_member_of_a_seat_is_no_person():
+    assert people("Sheffield Hallam MP said the plan would fail.") == []
+
+
+def test_of_and_a_country_after_a_name_a_role_opens_gives_the_country():
+    text = "President Musharraf of Pakistan spoke. The Pakistani president met Tony Blair."
+    assert people(text) == [
+        ("President Musharraf", "musharraf", "name"),
+        ("The Pakistani president", "musharraf", "title"),
+        ("Tony Blair", "tony-blair", "name"),
+    ]
+    assert discovered(text)[0][:3] == ["musharraf", "President", "pakistan"]
+
+
+def test_mr_and_a_surname_two_people_share_is_the_one_who_is_no_knight():
+    text = (
+        "Sir Ian Blair said the threat was real. Later Tony Blair defended his plans. "
+        "Mr Blair insisted he was right. Sir Ian said so."
+    )
+    assert people(text) == [
+        ("Sir Ian Blair", "ian-blair", "name"),
+        ("Tony Blair", "tony-blair", "name"),
+        ("his", "tony-blair", "pronoun"),
+        ("Mr Blair", "tony-blair", "name"),
+        ("he", "tony-blair", "pronoun"),
+        ("Sir Ian", "ian-blair", "name"),
+    ]
