@@ -53,6 +53,7 @@ GOLD_SET_COLORS = {
     "blind11": "#332288",
     "blind12": "#117733",
     "blind13": "#AA4499",
+    "blind14": "#661100",
 }
 # One colour per interaction type (network edges): Okabe-Ito first, then darker companions.
 INTERACTION_TYPE_COLORS = {

@@ -9,7 +9,9 @@ in the order tried:
    Velayati", "Crown Prince Abdullah bin Abdul Aziz", "Mr. Straw", "Sheikh Abdullah");
 2. an appositive role follows it ("Herrington, the U.S. Energy Secretary,", "Kairat
    Abdrakhmanov, Foreign Minister of Kazakhstan") or precedes it ("the Foreign Minister of
-   Oman, Sayyid Badr al Busaidi", "the BBC's business editor, Jeff Randall"), or the sentence says it holds one ("Rao was India's
+   Oman, Sayyid Badr al Busaidi", "the BBC's business editor, Jeff Randall"; of a list, what
+   follows its last "and the": "a QC, Christopher Greenwood and the then Lord Chancellor, Lord
+   Irvine"), or the sentence says it holds one ("Rao was India's
    external affairs minister", "Khan was his Pakistani counterpart");
 3. it carries a patronymic particle ("bin", "ibn", "bint") or an initial ("Antony J. Blinken",
    "A.Shokybayev", "P V Narasimha Rao");
@@ -614,6 +616,7 @@ _APPOSITION = re.compile(
     r",\s+(?P<phrase>[^,;()\"“”]{2,140}?)(?=(?:\s*\([A-Z][\w.]{1,12}\))?\s*(?:,|;|(?<![A-Z])\.(?:\s|$)|$|\)))"
 )  # a bracketed acronym may close the role: "vice-chairman of the ... Congress (NPC),"
 _APPOSITION_BEFORE = re.compile(r"(?:^|(?<=[,;:]))\s*(?P<phrase>(?:[Tt]he\s+)?[^,;()\"“”]{2,140}?),\s+$")
+_AND_ROLE = re.compile(r"^.*\sand\s+(?=(?:the|a|an)\s)")
 _NOT_APPOSITIVE = re.compile(r"\b(?:who|which|that|said|says|told|met|meets|and\s+[A-Z])\b")
 
 
@@ -762,6 +765,10 @@ def _appositive(
             return None  # "Li Luye, and the director-general ...": a second person
         phrase = phrase[phrase.index("and") + 3 :].lstrip()
         words = words[1:]
+    listed = _AND_ROLE.search(phrase) if match.re is not _APPOSITION else None
+    if listed:  # "a QC, Christopher Greenwood and the then Lord Chancellor, Lord Irvine": the last
+        phrase = phrase[listed.end() :]
+        words = phrase.split()
     if words and words[0].lower() in _CLAUSE_OPENERS:  # "Since Yukos' founder, Mikhail ..."
         phrase = phrase[len(words[0]) :].lstrip()
         words = words[1:]
@@ -1293,7 +1300,8 @@ def people_mentions(
     A short form that two people share, or that is a registered name, a place or a common word
     of this article, names nobody (a town's name only after an honorific: "Mr Houston"); in a
     sentence written in lower case, only a form of two words or more names someone. A role written against the name belongs to the mention
-    ("Crown Prince Abdullah", "Mr. Straw"); a possessive country before it does not.
+    ("Crown Prince Abdullah", "Mr. Straw"); a possessive country before it does not. A name
+    followed by an organisation's head word is a body's name ("the Robert Kilroy-Silk Party").
     """
     lower = [_is_lower_case(text, s, e) for s, e in sentence_spans]
     cased = "\n".join(text[s:e] for (s, e), low in zip(sentence_spans, lower, strict=True) if not low)
@@ -1340,6 +1348,9 @@ def people_mentions(
                     continue
                 if view is not sentence and " " not in form:
                     continue  # a lower-case sentence read as capitalised: "people" is no "People"
+                body = _NEXT_CAPITALISED.match(text, e, end)
+                if body and body.group(1).lower() in ORGANIZATION_HEADS:
+                    continue  # "the Robert Kilroy-Silk Party", "the Tony Blair Foundation": a body's name
                 seen.add((s, e))
                 post = _POST_NOMINAL.match(text, e, end)
                 found.append(
@@ -1352,6 +1363,7 @@ def people_mentions(
     return found
 
 
+_NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _POST_NOMINAL = re.compile(rf"[ \t]+(?:{'|'.join(sorted(POST_NOMINALS))})(?![\w'’-])")
 _STYLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Lord", "Lady", "Dame")
 _STYLES_LOWER = frozenset(style.lower() for style in _STYLES)  # no body's name qualifies them
@@ -1605,13 +1617,16 @@ def _lower_modifier(view: str, taken: list[tuple[int, bool]]) -> bool:
 
 def _descriptor(word: str, view: str, taken: list[tuple[int, bool]], at: int) -> bool:
     """Whether a lower-case ``word`` (at ``at``) describes the lower-case role word right of it
-    ("*point-to-point* jockey", "*ex-chatshow* host"): that word a role head, a modifier or another
+    ("*point-to-point* jockey", "*ex-chatshow* host", "*independent* MP"): that word a role head
+    (in any case), a modifier or another
     descriptor, and this one a plain noun or adjective by its form, not a function word or a
     verb; a plural only right after a possessive or a determiner ("Lib Dem's *elections* chief";
     not "says chief ..."). The walk keeps descriptors only where a noun phrase may open before them."""
     if not taken or not word.islower():
         return False
     right = _NON_SPACE.search(view, taken[-1][0]).group()
+    if right.lower() in ROLE_HEADS and right.lower() not in HONORIFICS:
+        right = right.lower()  # "former *independent* MP Martin Bell": a role head in capitals too
     if not (
         right.islower()
         and right not in PREFIX_JOINERS
@@ -1661,7 +1676,8 @@ _NP_OPENERS = frozenset(
     """
     the a an his her its their our this that by from with for of at in on as and but or is was
     are were be been became becomes remains remained said says told including like against
-    about after before between under over
+    about after before between under over added adds insisted argued warned claimed asked
+    implored urged explained admitted replied
     """.split()
 )
 

@@ -45,7 +45,8 @@ first-name list); a person of unknown gender agrees with "he" and "she" alike. T
    role phrase naming nobody found, opens a clause between the two, before an auxiliary ("he
    was confident Mr Brown would meet his rules": unresolved), or the pronoun is "him" with
    another agreeing person named between ("he looks forward to his relationship with George
-   Bush and working with him": unresolved).
+   Bush and working with him": unresolved), or it follows "to" and a verb with another
+   agreeing person named between ("He urged the chancellor to admit he": unresolved).
 5. One candidate: if exactly one agreeing person is mentioned before the pronoun in its
    sentence, the pronoun is theirs, unless a role phrase that names nobody found ("the Crown
    Prince" whose holder the article never names) stands between them or before the person as
@@ -66,7 +67,9 @@ first-name list); a person of unknown gender agrees with "he" and "she" alike. T
    He went on ...", or after a comma and a verb of saying, "Mr Blair was not clear about tax,
    argued Mr Howard. Pointing to ..., he added"), or else its subject (rule 3's), when that
    person agrees; otherwise
-   unresolved. A sentence passed on the way that holds a role phrase naming nobody found
+   unresolved; but where that sentence's main clause opens with a pronoun of the same gender
+   that went to someone else, to that person ("He suggested the claim that Lord Falconer had
+   drafted it ... . '...,' he said": the subject goes on). A sentence passed on the way that holds a role phrase naming nobody found
    ("the prime minister talked about ...") ends the search, unresolved; one that names no
    agreeing person but whose pronouns of that gender all went to one person decides for that
    person ("... he became an MP. He gained a reputation ...": a chain of pronouns).
@@ -203,6 +206,8 @@ def resolve_pronouns(
     went_to: dict[tuple[int, str], set[str | None]] = {}
 
     spoke: dict[int, PersonMention] = {}  # each sentence's speaker given by a pronoun ("..., he said")
+    # The person each sentence's main clause opens with as a pronoun ("He suggested ..."), by gender.
+    opened: dict[tuple[int, str], PersonMention] = {}
 
     def carried(sid: int, gender: str) -> PersonMention | None:
         """Rule 7's chain: the one person every pronoun of ``gender`` in sentence ``sid`` went to."""
@@ -217,7 +222,16 @@ def resolve_pronouns(
         if sid < 0 or match.end() > sentence_spans[sid][1]:
             continue
         target = _antecedent(
-            text, match, sid, sentence, gender, agrees_with[gender], latest.get((sid, gender)), carried, spoke
+            text,
+            match,
+            sid,
+            sentence,
+            gender,
+            agrees_with[gender],
+            latest.get((sid, gender)),
+            carried,
+            spoke,
+            opened,
         )
         if target is not None and sentence(sid).named_after_subject(match, target.actor_id):
             target = None  # rule 8: "He went on to accuse Mr Brown": he is not Mr Brown
@@ -226,6 +240,8 @@ def resolve_pronouns(
             out.append((match.start(), match.end(), target.actor_id, target.antecedent))
             if _SPEAKER_AFTER.match(text, match.end()):
                 spoke[sid] = target
+            if sentence(sid).opens_with(match):
+                opened[(sid, gender)] = target
             latest[(sid, gender)] = (match.end(), target)
     return out
 
@@ -501,6 +517,11 @@ class _Sentence:
             self._parenthetical = found.end() if found else None  # the first ends before any other
         return self._parenthetical is not None and self._parenthetical <= pos
 
+    def opens_with(self, pronoun: re.Match) -> bool:
+        """Whether ``pronoun`` is the subject the main clause opens with ("He suggested ...")."""
+        found = _SUBJECT_PRONOUN.match(self.text, self.opening() or self.start, pronoun.end())
+        return found is not None and found.start(1) == pronoun.start()
+
     def pronoun_opens(self, gender: str, pos: int) -> bool:
         """Whether the main clause (after any opening subordinate clause) opens, before ``pos``,
         with a pronoun of ``gender`` ("At a conference ..., he said that he")."""
@@ -565,6 +586,7 @@ def _antecedent(
     earlier_pronoun: tuple[int, PersonMention] | None,
     carried: Callable[[int, str], PersonMention | None],
     spoke: dict[int, PersonMention],
+    opened: dict[tuple[int, str], PersonMention],
 ) -> PersonMention | None:
     here = sentence(sid)
     count = here.count(match.start())
@@ -610,6 +632,10 @@ def _antecedent(
                 return None
             if match.group().lower() == "him" and here.another_between(end, match.start(), person, agrees):
                 return None  # "he ... his relationship with George Bush and working with him": Bush
+            if search_back(_CONTROLLED, text, here.start, match.start(), 4) and here.another_between(
+                end, match.start(), person, agrees
+            ):
+                return None  # "He urged the chancellor to admit he": the chancellor admits
             return person
     if here.parenthetical_speaker(match.start()):
         return None  # after ", he claimed,": the speaker, unresolved, is the likelier antecedent
@@ -628,6 +654,9 @@ def _antecedent(
         return None  # "..., the Conservative leader said in his message": that leader, unnamed
     for earlier in range(sid - 1, max(sid - LOOKBACK, 0) - 1, -1):  # rule 7
         found, person = sentence(earlier).earlier(gender, agrees)
+        opener = opened.get((earlier, gender))
+        if found and opener is not None and (person is None or person.actor_id != opener.actor_id):
+            return opener  # "He suggested that Lord Falconer ... . He said": the subject goes on
         if found:
             return person
         if sentence(earlier).unnamed_title_before(sentence(earlier).end):
@@ -656,6 +685,9 @@ def _same_phrase(text: str, lo: int, hi: int) -> bool:
 
 _THE = re.compile(r"\b[Tt]he\s+")
 _MARKS_ONLY = re.compile(r"[\s\"“‘'(]*")
+# A pronoun opening the clause of an infinitive whose doer is the person named before it:
+# "urged the chancellor to admit he", "asked Mr Brown to say whether he".
+_CONTROLLED = re.compile(r"(?<!\w)to\s+[a-z]+\s+(?:that\s+|whether\s+|if\s+)?$")
 _SUBJECT_PRONOUN = re.compile(_MARKS_ONLY.pattern + r"(he|she|they)\b", re.I)
 # A name given to the subject, not someone else: "He will be known Baron Kinnock", "he became Lord X".
 _NAMING_BEFORE = re.compile(r"\b(?:is|was|be|been|became|becomes|known|named|called|dubbed|styled|as)\s+$")

@@ -841,3 +841,25 @@ def test_mr_and_a_surname_two_people_share_is_the_one_who_is_no_knight():
         ("he", "tony-blair", "pronoun"),
         ("Sir Ian", "ian-blair", "name"),
     ]
+
+
+def test_a_lower_case_word_describing_a_role_in_capitals_belongs_to_the_name():
+    text = '"They would make good MPs," former independent MP Martin Bell insisted.'
+    assert people(text) == [("former independent MP Martin Bell", "martin-bell", "name")]
+
+
+def test_an_appositive_role_after_and_belongs_to_the_last_of_a_list():
+    text = "It was drafted with a QC, Christopher Greenwood and the then Lord Chancellor, Lord Irvine."
+    assert people(text) == [
+        ("Christopher Greenwood", "christopher-greenwood", "name"),
+        ("the then Lord Chancellor", "irvine", "title"),
+        ("Lord Irvine", "irvine", "name"),
+    ]
+
+
+def test_a_name_before_an_organisations_head_word_is_a_bodys_name():
+    text = "Robert Kilroy-Silk has quit. He was more interested in the Robert Kilroy-Silk Party."
+    assert people(text) == [
+        ("Robert Kilroy-Silk", "robert-kilroy-silk", "name"),
+        ("He", "robert-kilroy-silk", "pronoun"),
+    ]

@@ -222,3 +222,16 @@ def test_rule_7_a_person_named_inside_a_quotation_is_not_the_next_sentence_subje
         "He asked what the government had to hide."
     )
     assert pronouns(text)[-1] == ("He", "vince-cable")
+
+
+def test_rule_7_a_sentence_opening_with_a_pronoun_passes_its_subject_on():
+    text = (
+        "Lord Goldsmith spoke on Monday. He suggested the claim that Lord Falconer had drafted the "
+        'answer was wrong. "I set out my own view," he said.'
+    )
+    assert pronouns(text) == [("He", "goldsmith"), ("he", "goldsmith")]
+
+
+def test_rule_4_a_pronoun_after_to_and_a_verb_with_another_man_between_is_left_open():
+    text = "Mr Michael Howard spoke. He urged Mr Gordon Brown to admit he had raised taxes."
+    assert pronouns(text) == [("He", "michael-howard")]
