@@ -930,6 +930,10 @@ def _area_length(words: list[str], i: int) -> int:
 
 def _country_span(words: list[str], i: int, registry: Registry) -> int:
     """How many words from ``i`` name a country or its people ("Saudi Arabia's": 2), else 0."""
+    first, starts = words[i], registry.place_first_words
+    bare = _POSSESSIVE.sub("", first)
+    if not (first in starts or bare in starts or first.title() in starts or bare.title() in starts):
+        return 0  # no country's name begins with this word
     for n in (5, 4, 3, 2, 1):
         if i + n <= len(words):
             phrase = _POSSESSIVE.sub("", " ".join(words[i : i + n]))
@@ -1012,10 +1016,13 @@ _PARTICLE_HYPHEN = re.compile(r"(?:al|el|ad)-[A-Z]")
 
 
 def is_country_word(word: str, registry: Registry) -> bool:
-    actor = registry.names.get(word) or registry.adjectives.get(word)
-    if actor is None and word.isupper() and len(word) > 3:
-        actor = registry.names.get(word.title()) or registry.adjectives.get(word.title())
-    return actor is not None and registry[actor].type in ("country", "place")
+    """Whether ``word`` names a country or a place (or its people); in capitals, as written
+    in title case too ("SAUDI": "Saudi")."""
+    if word in registry.place_words:
+        return True
+    if word in registry.names or word in registry.adjectives:
+        return False
+    return word.isupper() and len(word) > 3 and word.title() in registry.place_words
 
 
 def country_of_word(word: str, registry: Registry) -> str | None:

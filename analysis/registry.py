@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -58,6 +58,19 @@ class Registry:
 
     def __getitem__(self, actor_id: str) -> Actor:
         return self.actors[actor_id]
+
+    @cached_property
+    def place_words(self) -> frozenset[str]:
+        """The forms that name a country or a place: a name, else an adjective ("Saudi")."""
+        owner = {**self.adjectives, **self.names}  # a form that is a name is read as that name
+        return frozenset(
+            form for form, actor_id in owner.items() if self.actors[actor_id].type in ("country", "place")
+        )
+
+    @cached_property
+    def place_first_words(self) -> frozenset[str]:
+        """The first word of every form in ``place_words``."""
+        return frozenset(form.split(" ")[0] for form in self.place_words)
 
     def frame(self) -> pd.DataFrame:
         """The registry as a DataFrame, one row per actor, forms joined with ``|``."""
