@@ -160,4 +160,5 @@ def network_finding(edges: pd.DataFrame) -> str:
     others = "other actor" if partners[top] == 1 else "other actors"
     tie = len(ranked) > 1 and partners[ranked[1]] == partners[top] and totals[ranked[1]] == totals[top]
     tail = f", as many as {ranked[1]}." if tie else ", more than anyone else."
-    return f"{top} dealt with {partners[top]} {others} in {totals[top]} interactions ({how}){tail}"
+    events = "interaction" if totals[top] == 1 else "interactions"
+    return f"{top} dealt with {partners[top]} {others} in {totals[top]} {events} ({how}){tail}"

@@ -85,3 +85,10 @@ def test_the_finding_on_the_seed_and_the_corpus():
     assert network_finding(interaction_edges(corpus)) == (
         "Elizabeth Sherwood-Randall dealt with 3 other actors in 3 interactions (meet 3), more than anyone else."
     )
+
+
+def test_the_finding_counts_one_interaction_in_the_singular():
+    edges = interaction_edges(analysis.parse_text("Kamaldinov met with Nasser Bourita."))
+    assert network_finding(edges) == (
+        "Akylbek Kamaldinov dealt with 1 other actor in 1 interaction (meet 1), as many as Nasser Bourita."
+    )
