@@ -17,7 +17,10 @@ they apply to each interaction verb phrase, in reading order:
    dialogue ... with", "said opening a meeting with") that they leave without one, the person
    named last before it in its clause (at most twelve words, no punctuation, "that", "and" or
    other person between), or the person a possessive pronoun at most two words before it
-   stands for ("his meeting with Gujral"); none, no interaction.
+   stands for ("his meeting with Gujral"); for a verb in a sentence's opening clause of time
+   ("Following talks with Mr Blair, Mr Abbas said", "Before meeting with Bush, the Crown
+   Prince ..."), the person the main clause opens with, its parties ending at the clause's
+   comma; none, no interaction.
 4. **Target**: among the actor mentions after the verb (after "with" for a verb whose target
    is ``with``: "discussed Iran with Y"), up to the end of its clause (the next verb phrase of
    another type, "that", "which", "who", "while", "but", "after", "before", "during", a
@@ -123,6 +126,9 @@ def _statement_subject(text, sentences, sentence, start, previous) -> Subject | 
 def _interactions(text, sentences, sentence, start, end, clause_end, verb, previous, found):
     sid = sentence.sentence_id
     clause_end = _clause_end(text, sentence, end, clause_end)
+    opening = _opening_clause(text, sentence, start)
+    if opening is not None:  # "Before meeting with Bush, the Crown Prince ...": its parties end at the comma
+        clause_end = min(clause_end, opening.end("clause"))
     if verb.direction == "between":
         return _between(text, sentence, start, end, clause_end, verb), previous
     passive = search_back(_PASSIVE_BEFORE, text, sentence.start, start, 2) and _BY_AFTER.match(text, end)
@@ -132,6 +138,8 @@ def _interactions(text, sentences, sentence, start, end, clause_end, verb, previ
     subj = subject(text, sentences, sid, start, previous, pair, allow_they=verb.direction == "reciprocal")
     if subj is None and _NOUN.search(text, start, end):
         subj = _holder(text, sentence, start)
+    if subj is None and opening is not None:
+        subj = _opening_subject(text, sentence, opening)
     if subj is None:
         return [], previous
     how = mode(text, subj.gap_start, start, subj.planned)
@@ -194,6 +202,34 @@ def _agents(text: str, sentence: Sentence, agent: Actor, hi: int) -> list[Actor]
 
 
 _AGENT_LIST = re.compile(r"\s*,\s*|\s+and\s+|\s*,\s+and\s+")
+
+
+def _opening_clause(text: str, sentence: Sentence, start: int) -> re.Match | None:
+    """The sentence's opening clause of time, if the verb at ``start`` is in it."""
+    opening = _OPENING_CLAUSE.match(text, sentence.start, sentence.end)
+    return opening if opening is not None and opening.start("verb") <= start < opening.end("clause") else None
+
+
+def _opening_subject(text: str, sentence: Sentence, opening: re.Match) -> Subject | None:
+    """Rule 3's subject for a verb in a sentence's opening clause ("After meeting Mr Blair,
+    Mr Abbas flew home", "Following talks with X, Y said"): the person the main clause opens
+    with, right after the comma that closes the opening clause."""
+    comma = opening.end()
+    first = next(iter(sentence.between(comma, sentence.end)), None)
+    if first is None or first.actor_type != "person" or not _MAIN_LEAD.fullmatch(text, comma, first.start):
+        return None
+    if text[first.start : first.end].lower() in POSSESSIVES or _OWNER_AFTER.match(text, first.end):
+        return None  # "After meeting X, his aides said", "..., Mr Abbas's spokesman said"
+    return Subject((first,), "opening", comma)
+
+
+# A sentence opening with a clause of time whose verb has no subject of its own: "After meeting
+# X,", "Following talks with X,", "Before holding talks with X,"; ``clause`` ends at its comma.
+_OPENING_CLAUSE = re.compile(
+    r"[\s\"“‘'(]*(?:After|Before|Following|Since|While|Upon|On|During)\s+(?P<verb>[a-z][\w-]*)(?P<clause>[^,;:\"“”]{0,200}),"
+)
+_MAIN_LEAD = re.compile(r"\s*(?:the\s+)?")
+_OWNER_AFTER = re.compile(r"['’]s?\s")
 
 
 def _owned(text: str, sentence: Sentence, owner: Actor, hi: int) -> Actor | None:

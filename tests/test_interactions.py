@@ -375,3 +375,11 @@ def test_negotiate_a_thing_with():
 def test_an_organisation_inside_a_persons_appositive_is_not_the_subject():
     text = "Trevor Phillips, chairman of the Commission for Racial Equality, called on Mr Clarke to act."
     assert interactions(text) == [("called on", "other", "trevor-phillips", "clarke", "happened")]
+
+
+def test_a_verb_in_an_opening_clause_of_time_takes_the_main_clauses_subject():
+    text = "Following talks with Mr Tony Blair, Mr Mahmoud Abbas said the plan was good."
+    assert interactions(text) == [("talks with", "talk", "mahmoud-abbas", "tony-blair", "happened")]
+    text = "Before meeting with Nasser Bourita, Kamaldinov paid a courtesy call on the Emir."
+    assert interactions(text)[0] == ("meeting with", "meet", "kamaldinov", "bourita", "happened")
+    assert interactions("After talks with Mr Tony Blair, his aides said so.") == []
