@@ -54,6 +54,7 @@ GOLD_SET_COLORS = {
     "blind12": "#117733",
     "blind13": "#AA4499",
     "blind14": "#661100",
+    "blind15": "#6699CC",
 }
 # One colour per interaction type (network edges): Okabe-Ito first, then darker companions.
 INTERACTION_TYPE_COLORS = {
