@@ -108,8 +108,8 @@ def topic_evidence(art: Article) -> pd.DataFrame:
     """Why each sentence got each topic: one row per (topic, sentence), evidence joined with "; ".
 
     Columns: ``topic``, ``label``, ``sentence_id``, ``evidence`` (distinct matched texts in
-    reading order) and ``via`` (the kinds of evidence, ``term``, ``actor`` and ``interaction``,
-    joined by "+" in that order: ``term+interaction``); topics in lexicon order.
+    reading order) and ``via`` (the kinds of evidence, ``term``, ``actor``, ``interaction`` and
+    ``context``, joined by "+" in that order: ``term+interaction``); topics in lexicon order.
     """
     t = art.topics
     rows = []

@@ -19,7 +19,7 @@ from pandas.api.internals import create_dataframe_from_blocks
 # The allowed values of the label columns, in chart order.
 ACTOR_TYPES = ("person", "country", "organization", "event", "place", "facility")
 MENTION_KINDS = ("name", "title", "pronoun", "adjective")
-VIA = ("term", "actor", "interaction")
+VIA = ("term", "actor", "interaction", "context")
 # Who dealt with whom: the types ``data/verbs.csv`` may give an interaction, and its modes.
 INTERACTION_TYPES = (
     "meet",

@@ -37,8 +37,14 @@ What is not evidence, whatever the terms say:
   like any other words, whether or not the parser found whose title it is, so a topic never
   appears or vanishes with a person's registration or with a title's resolution.
 
-The tagger knowingly stops at the words: a topic implied only by context ("In this context,
-the Special Envoy invited ... to EXPO 2017", after a sentence on energy) is not inferred.
+Context (``via="context"``): news copy tells its story's topic once and then goes on about the
+people and bodies in it ("Marsh has said it is co-operating fully with the SEC", in a story of
+an insurance scandal). A sentence that no evidence above tags takes the article's main topic
+(the topic of the most tagged sentences, ties in lexicon order, when it holds at least three
+sentences, half of the tagged ones and a third of all) if it names a person, country or organisation that a sentence
+tagged with the main topic also names; the evidence is its first such mention. A sentence
+naming no one, or only people of other topics, stays untagged, and no sentence gets a second
+topic this way.
 """
 
 from __future__ import annotations
@@ -329,6 +335,7 @@ def topic_rows(
                 for topic in tagger.by_interaction
             )
     order = tagger.order
+    rows |= _context_rows(rows, mentions, len(sentence_spans), order)
     ordered = sorted(rows, key=lambda r: (r[0], order[r[1]], r[2], r[3], r[4]))
     return {
         "sentence_id": [r[0] for r in ordered],
@@ -338,6 +345,55 @@ def topic_rows(
         "end": [r[3] for r in ordered],
         "via": [r[4] for r in ordered],
     }
+
+
+def _context_rows(rows: set, mentions: dict[str, list], sentences: int, order: dict[str, int]) -> set:
+    """The context rule (module docs): the article's main topic for each sentence no evidence
+    tagged that names a person, country or organisation named in a sentence of that topic."""
+    tagged: dict[int, set[str]] = {}
+    for sid, topic, *_ in rows:
+        tagged.setdefault(sid, set()).add(topic)
+    counts: dict[str, int] = {}
+    for topics in tagged.values():
+        for topic in topics:
+            counts[topic] = counts.get(topic, 0) + 1
+    if not counts:
+        return set()
+    main = min(counts, key=lambda t: (-counts[t], order[t]))
+    if counts[main] < CONTEXT_MIN_SENTENCES or 2 * counts[main] < len(tagged) or 3 * counts[main] < sentences:
+        return set()
+    parties = [
+        (sid, start, end, actor_id)
+        for sid, start, end, actor_id, actor_type in zip(
+            mentions["sentence_id"],
+            mentions["start"],
+            mentions["end"],
+            mentions["actor_id"],
+            mentions["actor_type"],
+            strict=True,
+        )
+        if actor_type in _PARTIES
+    ]
+    on_topic: dict[str, set[int]] = {}
+    for sid, _, _, actor_id in parties:
+        if main in tagged.get(sid, ()):
+            on_topic.setdefault(actor_id, set()).add(sid)
+    out, done = set(), set()
+    for sid, start, end, actor_id in sorted(parties):
+        if (
+            sid not in tagged
+            and sid not in done
+            and 0 <= sid < sentences
+            and on_topic.get(actor_id, set()) - {sid}
+        ):
+            out.add((sid, main, start, end, "context"))
+            done.add(sid)  # one piece of evidence: the first such mention
+    return out
+
+
+CONTEXT_MIN_SENTENCES = (
+    3  # the main topic holds at least this many sentences, half the tagged, a third of all
+)
 
 
 def role_phrase_spans(text: str, sentence_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -352,3 +352,30 @@ def test_the_language_of_prisons_and_criminal_justice_is_security():
         "He was sentenced to two years."
     )
     assert topics_of(text) == {0: ["security"], 1: ["security"], 2: ["security"]}
+
+
+def topic_rows_of(text: str) -> list[tuple]:
+    t = analysis.parse_text(text).topics
+    return list(
+        zip(t["sentence_id"], t["topic"].astype(str), t["evidence"], t["via"].astype(str), strict=True)
+    )
+
+
+def test_a_sentence_without_evidence_naming_an_actor_of_the_main_topic_takes_that_topic():
+    text = (
+        "Chief executive Michael Cherkasky said profits fell. "
+        "Mr Cherkasky expects lower revenue. "
+        "The market expects a cut in the dividend. "
+        "Mr Cherkasky said he was co-operating fully with the inquiry. "
+        "Nobody was available to comment."
+    )
+    context = [row for row in topic_rows_of(text) if row[3] == "context"]
+    assert context == [(3, "economy", "Mr Cherkasky", "context")]
+
+
+def test_no_main_topic_no_context():
+    text = (
+        "Chief executive Michael Cherkasky said profits fell. "
+        "Mr Cherkasky said he was co-operating fully with the inquiry."
+    )
+    assert [row for row in topic_rows_of(text) if row[3] == "context"] == []
