@@ -55,6 +55,7 @@ GOLD_SET_COLORS = {
     "blind13": "#AA4499",
     "blind14": "#661100",
     "blind15": "#6699CC",
+    "blind16": "#AA4466",
 }
 # One colour per interaction type (network edges): Okabe-Ito first, then darker companions.
 INTERACTION_TYPE_COLORS = {
