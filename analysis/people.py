@@ -1398,14 +1398,8 @@ def _knighted(actor: Actor) -> bool:
     return " " in actor.name and first in actor.aliases
 
 
-_PLAIN_STYLES = (
-    ("Mr", "he"),
-    ("Mr.", "he"),
-    ("Mrs", "she"),
-    ("Mrs.", "she"),
-    ("Ms", "she"),
-    ("Ms.", "she"),
-    ("Miss", "she"),
+_PLAIN_STYLES = tuple(
+    (style, HONORIFICS[style.lower()]) for style in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss")
 )
 
 

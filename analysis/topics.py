@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -353,10 +354,7 @@ def _context_rows(rows: set, mentions: dict[str, list], sentences: int, order: d
     tagged: dict[int, set[str]] = {}
     for sid, topic, *_ in rows:
         tagged.setdefault(sid, set()).add(topic)
-    counts: dict[str, int] = {}
-    for topics in tagged.values():
-        for topic in topics:
-            counts[topic] = counts.get(topic, 0) + 1
+    counts = Counter(topic for topics in tagged.values() for topic in topics)
     if not counts:
         return set()
     main = min(counts, key=lambda t: (-counts[t], order[t]))
@@ -374,26 +372,17 @@ def _context_rows(rows: set, mentions: dict[str, list], sentences: int, order: d
         )
         if actor_type in _PARTIES
     ]
-    on_topic: dict[str, set[int]] = {}
-    for sid, _, _, actor_id in parties:
-        if main in tagged.get(sid, ()):
-            on_topic.setdefault(actor_id, set()).add(sid)
+    on_topic = {actor_id for sid, _, _, actor_id in parties if main in tagged.get(sid, ())}
     out, done = set(), set()
-    for sid, start, end, actor_id in sorted(parties):
-        if (
-            sid not in tagged
-            and sid not in done
-            and 0 <= sid < sentences
-            and on_topic.get(actor_id, set()) - {sid}
-        ):
+    for sid, start, end, actor_id in sorted(parties):  # an untagged sentence: never one of on_topic's
+        if sid not in tagged and sid not in done and 0 <= sid < sentences and actor_id in on_topic:
             out.add((sid, main, start, end, "context"))
             done.add(sid)  # one piece of evidence: the first such mention
     return out
 
 
-CONTEXT_MIN_SENTENCES = (
-    3  # the main topic holds at least this many sentences, half the tagged, a third of all
-)
+# The main topic holds at least this many sentences (and half the tagged ones, a third of all).
+CONTEXT_MIN_SENTENCES = 3
 
 
 def role_phrase_spans(text: str, sentence_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
