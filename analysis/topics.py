@@ -37,14 +37,15 @@ What is not evidence, whatever the terms say:
   like any other words, whether or not the parser found whose title it is, so a topic never
   appears or vanishes with a person's registration or with a title's resolution.
 
-Context (``via="context"``): news copy tells its story's topic once and then goes on about the
-people and bodies in it ("Marsh has said it is co-operating fully with the SEC", in a story of
-an insurance scandal). A sentence that no evidence above tags takes the article's main topic
-(the topic of the most tagged sentences, ties in lexicon order, when it holds at least three
-sentences, half of the tagged ones and a third of all) if it names a person, country or organisation that a sentence
-tagged with the main topic also names; the evidence is its first such mention. A sentence
-naming no one, or only people of other topics, stays untagged, and no sentence gets a second
-topic this way.
+Context (``via="context"``): news copy tells its story's topic once and then goes on about it
+in words of no topic ("Marsh has said it is co-operating fully with the SEC", in a story of an
+insurance scandal; "It is compatible with all the major games consoles", in a story of
+gadgets). A sentence that no evidence above tags takes the article's main topic (the topic of
+the most tagged sentences, ties in lexicon order, when it holds at least three sentences, half
+of the tagged ones and a third of all). The evidence is the sentence's first mention of a
+person, country or organisation that a sentence tagged with the main topic also names, else
+the whole sentence. An article with no main topic leaves its untagged sentences untagged, and
+no sentence gets a second topic this way.
 """
 
 from __future__ import annotations
@@ -336,7 +337,7 @@ def topic_rows(
                 for topic in tagger.by_interaction
             )
     order = tagger.order
-    rows |= _context_rows(rows, mentions, len(sentence_spans), order)
+    rows |= _context_rows(rows, mentions, sentence_spans, order)
     ordered = sorted(rows, key=lambda r: (r[0], order[r[1]], r[2], r[3], r[4]))
     return {
         "sentence_id": [r[0] for r in ordered],
@@ -348,9 +349,11 @@ def topic_rows(
     }
 
 
-def _context_rows(rows: set, mentions: dict[str, list], sentences: int, order: dict[str, int]) -> set:
+def _context_rows(
+    rows: set, mentions: dict[str, list], sentence_spans: list[tuple[int, int]], order: dict[str, int]
+) -> set:
     """The context rule (module docs): the article's main topic for each sentence no evidence
-    tagged that names a person, country or organisation named in a sentence of that topic."""
+    tagged, with its first mention of an actor of that topic, else itself, as evidence."""
     tagged: dict[int, set[str]] = {}
     for sid, topic, *_ in rows:
         tagged.setdefault(sid, set()).add(topic)
@@ -358,6 +361,7 @@ def _context_rows(rows: set, mentions: dict[str, list], sentences: int, order: d
     if not counts:
         return set()
     main = min(counts, key=lambda t: (-counts[t], order[t]))
+    sentences = len(sentence_spans)
     if counts[main] < CONTEXT_MIN_SENTENCES or 2 * counts[main] < len(tagged) or 3 * counts[main] < sentences:
         return set()
     parties = [
@@ -373,12 +377,15 @@ def _context_rows(rows: set, mentions: dict[str, list], sentences: int, order: d
         if actor_type in _PARTIES
     ]
     on_topic = {actor_id for sid, _, _, actor_id in parties if main in tagged.get(sid, ())}
-    out, done = set(), set()
-    for sid, start, end, actor_id in sorted(parties):  # an untagged sentence: never one of on_topic's
-        if sid not in tagged and sid not in done and 0 <= sid < sentences and actor_id in on_topic:
-            out.add((sid, main, start, end, "context"))
-            done.add(sid)  # one piece of evidence: the first such mention
-    return out
+    evidence = {}
+    for sid, start, end, actor_id in sorted(parties, reverse=True):  # the first such mention wins
+        if actor_id in on_topic:
+            evidence[sid] = (start, end)
+    return {
+        (sid, main, *evidence.get(sid, sentence_spans[sid]), "context")
+        for sid in range(sentences)
+        if sid not in tagged
+    }
 
 
 # The main topic holds at least this many sentences (and half the tagged ones, a third of all).

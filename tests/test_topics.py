@@ -370,7 +370,22 @@ def test_a_sentence_without_evidence_naming_an_actor_of_the_main_topic_takes_tha
         "Nobody was available to comment."
     )
     context = [row for row in topic_rows_of(text) if row[3] == "context"]
-    assert context == [(3, "economy", "Mr Cherkasky", "context")]
+    assert context == [
+        (3, "economy", "Mr Cherkasky", "context"),
+        (4, "economy", "Nobody was available to comment.", "context"),
+    ]
+
+
+def test_a_sentence_without_evidence_naming_no_one_takes_the_main_topic_with_itself_as_evidence():
+    text = (
+        "The gadget show opened with new computers. "
+        "The firm makes computer chips. "
+        "It is compatible with all the major games consoles. "
+        "Software makers showed new computer games."
+    )
+    assert [row for row in topic_rows_of(text) if row[3] == "context"] == [
+        (2, "science", "It is compatible with all the major games consoles.", "context")
+    ]
 
 
 def test_no_main_topic_no_context():
