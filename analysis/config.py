@@ -56,6 +56,7 @@ GOLD_SET_COLORS = {
     "blind14": "#661100",
     "blind15": "#6699CC",
     "blind16": "#AA4466",
+    "blind17": "#4477AA",
 }
 # One colour per interaction type (network edges): Okabe-Ito first, then darker companions.
 INTERACTION_TYPE_COLORS = {

@@ -8,7 +8,9 @@ in the order tried:
 1. a role or honorific stands before the name in the same run ("Foreign Minister Ali Akbar
    Velayati", "Crown Prince Abdullah bin Abdul Aziz", "Mr. Straw", "Sheikh Abdullah");
 2. an appositive role follows it ("Herrington, the U.S. Energy Secretary,", "Kairat
-   Abdrakhmanov, Foreign Minister of Kazakhstan") or precedes it ("the Foreign Minister of
+   Abdrakhmanov, Foreign Minister of Kazakhstan"; what the office is "of" or "at" may be in
+   lower case there, and a capitalised word after a plain noun is that body's name, not a
+   person's: "Shami Chakrabarti, director of civil liberties pressure group Liberty,") or precedes it ("the Foreign Minister of
    Oman, Sayyid Badr al Busaidi", "the BBC's business editor, Jeff Randall"; of a list, what
    follows its last "and the": "a QC, Christopher Greenwood and the then Lord Chancellor, Lord
    Irvine"), or the sentence says it holds one ("Rao was India's
@@ -32,7 +34,10 @@ possessive ends a name unless it is a role's or a country's ("Labour's Elizabeth
 an article written in lower case (some wires are: half its sentences or more, with a country's
 adjective or a weekday in lower case), only rule 1 applies in its lower-case sentences, on the
 words as if capitalised. Letters after a name ("MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE",
-"CBE", "KBE", "DBE") are no part of it, though its mention keeps them ("Frank Field MP");
+"CBE", "KBE", "DBE") are no part of it, though its mention keeps them ("Frank Field MP"), and a
+member's letters are a role of the person ("the Labour MP for Birkenhead" is Frank Field); the
+words after "MP for" are a seat, no name ("The MP for Sheffield Hallam, Nick Clegg"), and a
+joiner opens no name ("According to Pat Ferguson");
 after a word that is no first name, or is a town's, a member's letters name a seat ("Sheffield
 Hallam MP"). "of" and a country's name right after a name a role opens give its country
 ("President Musharraf of Pakistan").
@@ -141,6 +146,8 @@ JOINERS = frozenset("of the and for to".split())
 # Letters written after a name, no part of it ("Frank Field MP", "Philippe Sands QC"); a name
 # mention keeps them.
 POST_NOMINALS = frozenset("MP MEP MSP QC KC OBE MBE CBE KBE DBE".split())
+_MEMBERS = frozenset("MP MEP MSP".split())  # of these, the letters that are a seat, so a role
+_SEAT = re.compile(r"\s+for\s+[A-Z][\w'’-]*(?:(?:\s+and|,)?\s+[A-Z][\w'’-]*)*")  # "MP for Henley-on-Thames"
 COMPASS_WORDS = frozenset(
     "north south east west central north-east north-west south-east south-west northeast northwest southeast southwest".split()
 )
@@ -249,6 +256,7 @@ class _Found:
     counterpart: bool = False  # introduced as someone's counterpart
     knighted: bool = False  # written after "Sir" or "Dame"
     listed: bool = True  # the gender is the first-name list's (or unknown), not an honorific's
+    seat: str | None = None  # a member's letters after the name ("MP", "MEP", "MSP")
 
 
 @dataclass
@@ -353,8 +361,9 @@ def _listed_with_people(
                 or not 2 <= len(words) <= 4
                 or _POSSESSIVE.search(name)
                 or words[0].lower().rstrip(".") in HONORIFICS
+                or _PLACE_PREPOSITION.search(text, max(s_start, start - 5), start)
             ):
-                continue  # "Mr Mubanga" is rule 1's: the honorific is no part of the name
+                continue  # "Mr Mubanga" is rule 1's; "the MP for Sheffield Hallam, Nick Clegg": a seat
             if not _could_be_name(words, registry) or list(spans.uncovered(start, end, merged)) != [
                 (start, end)
             ]:
@@ -363,6 +372,8 @@ def _listed_with_people(
     return out
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:for|of|in|at|from)\s+$")
+_SEAT_BEFORE = re.compile(r"\b(?:MP|MEP|MSP)\s+for\s+$")
 _LISTED = re.compile(
     r"(?P<joiner>(?:\s+and|,)\s+)?(?<![\w.’'-])(?P<name>[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*){1,3})(?![\w’'-])"
 )
@@ -521,7 +532,9 @@ def _person_in_segment(
     merged: list[tuple[int, int]],
     lower: bool,
 ) -> _Found | None:
+    letters = None
     if len(tokens) >= 3 and tokens[-1][2] in POST_NOMINALS and not _constituency(tokens[-1][2], tokens[0][2]):
+        letters = tokens[-1][2]
         tokens = tokens[:-1]  # "Frank Field MP", "Philippe Sands QC": the letters after a name
     split = _role_prefix_length(tokens, registry)
     heads = [
@@ -536,14 +549,16 @@ def _person_in_segment(
     role_tokens, name_tokens = tokens[:split], tokens[split:]
     while name_tokens and name_tokens[-1][2].lower() in PARTICLES | JOINERS:
         name_tokens.pop()
+    while name_tokens and name_tokens[0][2] in JOINERS:
+        name_tokens.pop(0)  # "According to Pat Ferguson": the joiner opens no name
     if name_tokens and name_tokens[-1][2].endswith(".") and len(name_tokens[-1][2]) > 2:
         last = name_tokens[-1]  # a full stop after a name ends the sentence, not the name
         name_tokens[-1] = (last[0], last[1] - 1, last[2][:-1])
     if name_tokens and _POSSESSIVE.search(name_tokens[-1][2]):
         last = name_tokens[-1]
         name_tokens[-1] = (last[0], last[1] - 2, last[2][:-2])
-    if not name_tokens:
-        return None
+    if not name_tokens or _SEAT_BEFORE.search(view, max(0, name_tokens[0][0] - 9), name_tokens[0][0]):
+        return None  # "The MP for Sheffield Hallam": a seat, not a name
     start, end = offset + name_tokens[0][0], offset + name_tokens[-1][1]
     owned = _OWNED_BODY.match(view, name_tokens[-1][1])
     if owned and owned.group(1).lower() in ORGANIZATION_HEADS:
@@ -607,7 +622,10 @@ def _person_in_segment(
         pronoun = first_name_gender(words[0])
     name = " ".join(view[start - offset : end - offset].split())
     knighted = bool(role_tokens) and role_tokens[-1][2].lower() in ("sir", "dame")
-    return _Found(start, end, name, role, country, pronoun, title, knighted=knighted, listed=listed)
+    seat = letters if letters in _MEMBERS else None  # "Frank Field MP": a member, whatever else he is
+    return _Found(
+        start, end, name, role, country, pronoun, title, knighted=knighted, listed=listed, seat=seat
+    )
 
 
 _OWNED_BODY = re.compile(r"['’]s?\s+([A-Z][\w-]*)")
@@ -781,11 +799,22 @@ def _appositive(
     if not words or len(words) > 14 or _NOT_APPOSITIVE.search(phrase):
         return None
     heads = [i for i, w in enumerate(words) if _POSSESSIVE.sub("", w).lower().strip(".") in ROLE_HEADS]
-    if not heads or not all(
-        _appositive_word(w) or (i + 1 in heads and _plain_noun(w))  # "the BBC's business editor"
-        for i, w in enumerate(words)
+    after = match.re is _APPOSITION
+    body = (
+        heads[0] + 2
+        if after and heads and words[heads[0] + 1 : heads[0] + 2] in (["of"], ["at"])
+        else len(words)
+    )
+    if (
+        not heads
+        or not all(
+            _appositive_word(w) or (i + 1 in heads and _plain_noun(w))  # "the BBC's business editor"
+            for i, w in enumerate(words[:body])
+        )
     ):
         return None
+    if not all(_appositive_word(w) or _OBJECT_WORD.fullmatch(w) for w in words[body:]):
+        return None  # after a name, what the office is of may be in lower case: "director of civil liberties group Liberty"
     start = match.end("phrase") - len(phrase)
     owner = _owner_length(words, registry)  # "Syria's", "Abu Dhabi's": the country stays apart
     owner_country = _country_of_owner(words[:owner], registry) if owner else None
@@ -799,9 +828,13 @@ def _appositive(
         if not heads:
             return None
     tail = [_POSSESSIVE.sub("", w).strip(".,") for w in words[heads[-1] + 1 :]]
-    if any(
-        w and w[0].isupper() and not (_role_like(w, registry) or w.lower() in AREA_ENDS) for w in tail[-1:]
-    ):
+    if (
+        any(
+            w and w[0].isupper() and not (_role_like(w, registry) or w.lower() in AREA_ENDS)
+            for w in tail[-1:]
+        )
+        and (not after or words[-2][0].isupper() or _is_role_head(words[-2].lower()))
+    ):  # after a name, "of" or a plain noun before it is the office's: "X, director of pressure group Liberty,"
         return None  # ", the Minister for Foreign Affairs of Latvia Edgars Rinkevics": a name, not a role
     role_words = words[: heads[0] + 1] + _of_phrase(words[heads[0] + 1 :])
     country = _country_in(phrase, registry) or owner_country
@@ -814,6 +847,9 @@ def _appositive(
     return start, end, role, country
 
 
+# A lower-case word of what an office is of ("civil liberties pressure group"): no verb's "-ed"
+# or "-ing" form, no adverb.
+_OBJECT_WORD = re.compile(r"[a-z][a-z-]*(?<!ed)(?<!ing)(?<!ly)")
 _CLAUSE_OPENERS = frozenset(
     "since when while after before as until once although though because if but yet".split()
 )
@@ -1187,7 +1223,7 @@ def _group(found: list[_Found]) -> list[Person]:
         person = people.setdefault(head, Person(head))
         if item.name not in person.names:
             person.names.append(item.name)
-        for role in (item.role, "Counterpart" if item.counterpart else None):
+        for role in (item.role, "Counterpart" if item.counterpart else None, item.seat):
             if role and role not in person.roles:
                 person.roles.append(role)
         if item.country and person.country is None:
@@ -1760,7 +1796,9 @@ def people_titles(
     no one holds those words; a country in the title keeps only that country's people. A title
     that is the object of a meeting ("X met the envoy") is not held by a person named earlier in
     its sentence. Of several, the one named nearest before the title wins (else the first named
-    after it). An office no one in the article holds ("the chancellor") goes to the one person
+    after it, unless an indefinite role of that head came first: "A spokesman for the Home
+    Office said ... said the spokesman" is that unnamed spokesman, not one named later). A
+    member's title takes its seat ("the Labour MP for Birkenhead"). An office no one in the article holds ("the chancellor") goes to the one person
     named in the sentence before, when that sentence opens with the name, the title opens its
     own sentence and the article gives that person no role (``_lone_person_before``), or else
     to the one person named before it who has no role anywhere in the article and is named at
@@ -1833,6 +1871,8 @@ def people_titles(
                         m[2] for a in holders for m in by_actor.get(a, ()) if s_start <= m[0] < start
                     }
                 target = _nearest([a for a in holders if a not in named_here], by_actor, start)
+                if target is not None and target[0] > start and _introduced(text, start, head):
+                    target = None  # "A spokesman for the Home Office said ... said the spokesman": that one
                 if target is not None:
                     out.append((start, field_end, target[2], target))
                 elif unheld is not None and not holders and text[start:at].strip().lower() == "the":
@@ -1964,12 +2004,14 @@ def _modifiers_agree(title: str, roles: set[str]) -> bool:
     """Whether one of ``roles`` has every role modifier of the title ("the prime minister" is no
     Foreign Minister; "the minister" and "the foreign minister" are). A party word of the title
     need only not contradict a role that names no party ("the Tory leader" is the "leader
-    Michael Howard" of the article; not its "Lib Dem leader")."""
+    Michael Howard" of the article; not its "Lib Dem leader"), nor one of a named body ("the
+    Tory leader" is not the "Leader of the Commons")."""
     words = title.split()
     own = {w for w in words if w in ROLE_MODIFIERS} - STANDING - PARTY_MODIFIERS
     party = {w for w in words if w in PARTY_MODIFIERS}
     return any(
-        own <= set(r.split()) and (party <= set(r.split()) or not PARTY_MODIFIERS & set(r.split()))
+        own <= set(r.split())
+        and (party <= set(r.split()) or not (PARTY_MODIFIERS & set(r.split()) or (party and " of " in r)))
         for r in roles
     )
 
@@ -2028,7 +2070,10 @@ def _title_phrase(text: str, at: int, limit: int, registry: Registry) -> tuple[l
     if not words:
         return None
     end = ends[-1]
-    field_end = _field_end(text, end, limit, registry)
+    seat = _SEAT.match(text, end, limit) if words[-1].upper() in _MEMBERS else None
+    field_end = (
+        seat.end() if seat else _field_end(text, end, limit, registry)
+    )  # "the Labour MP for Birkenhead"
     if field_end > end and _FIELD_GOES_ON.match(text, field_end, limit):
         return (
             None  # "the President of the European Bank for Reconstruction ...": a field not read to its end
@@ -2143,6 +2188,15 @@ def _sole_roleless(by_actor: dict, roles: dict, at: int) -> list[str]:
     role the article may give in words no rule reads ("a spokesman for Crossrail")."""
     named = [a for a, found in by_actor.items() if not roles[a] and any(m[1] <= at for m in found)]
     return named if len(named) == 1 and len(by_actor[named[0]]) >= 2 else []
+
+
+def _introduced(text: str, at: int, head: str) -> bool:
+    """Whether an indefinite role with ``head`` stands before ``at`` ("A spokesman for the Home
+    Office said"): an unnamed person the article introduced, whom a later "the spokesman" means."""
+    return (
+        re.search(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", text[:at], re.IGNORECASE)
+        is not None
+    )
 
 
 def _nearest(holders: list[str], by_actor: dict, at: int) -> tuple[int, int, str] | None:

@@ -45,10 +45,13 @@ first-name list); a person of unknown gender agrees with "he" and "she" alike. T
    role phrase naming nobody found, opens a clause between the two, before an auxiliary ("he
    was confident Mr Brown would meet his rules": unresolved), or the pronoun is "him" with
    another agreeing person named between ("he looks forward to his relationship with George
-   Bush and working with him": unresolved), or it follows "to" and a verb with another
+   Bush and working with him": unresolved), or "him" is the object of a verb whose subject is
+   that "he" ("He accused him": unresolved; not after "his": "his party instructs him"), or it follows "to" and a verb with another
    agreeing person named between ("He urged the chancellor to admit he": unresolved).
 5. One candidate: if exactly one agreeing person is mentioned before the pronoun in its
-   sentence, the pronoun is theirs, unless a role phrase that names nobody found ("the Crown
+   sentence, the pronoun is theirs, unless it is "him" as the object of a verb that person is
+   the subject of, only the verb's words between ("But Mr Clarke accused him": someone else),
+   or a role phrase that names nobody found ("the Crown
    Prince" whose holder the article never names) stands between them or before the person as
    a subject ("the Pakistani president met Mr Blair ..., on his visit"), or the pronoun opens
    the main clause after an opening clause that names the person other than as its subject
@@ -69,7 +72,10 @@ first-name list); a person of unknown gender agrees with "he" and "she" alike. T
    person agrees; otherwise
    unresolved; but where that sentence's main clause opens with a pronoun of the same gender
    that went to someone else, to that person ("He suggested the claim that Lord Falconer had
-   drafted it ... . '...,' he said": the subject goes on). A sentence passed on the way that holds a role phrase naming nobody found
+   drafted it ... . '...,' he said": the subject goes on), and where a pronoun of that gender
+   speaks in it ("he claimed", "she said"), to the person that pronoun went to, or unresolved
+   ("The gap was narrow - as proved, he claimed, by the defection of Robert Jackson - ... . He
+   was also happy": the speaker goes on, not Jackson). A sentence passed on the way that holds a role phrase naming nobody found
    ("the prime minister talked about ...") ends the search, unresolved; one that names no
    agreeing person but whose pronouns of that gender all went to one person decides for that
    person ("... he became an MP. He gained a reputation ...": a chain of pronouns).
@@ -576,6 +582,25 @@ class _Sentence:
         return self._earlier[gender]
 
 
+def _speaker_pronoun(text: str, sentence: _Sentence, gender: str) -> bool:
+    """Whether a pronoun of ``gender`` speaks in ``sentence`` ("he claimed", "she said")."""
+    return any(
+        m.group().lower() in ("he", "she")
+        and GENDER_OF[m.group().lower()] == gender
+        and _SPEAKER_AFTER.match(text, m.end())
+        for m in PRONOUN.finditer(text, sentence.start, sentence.end)
+    )
+
+
+def _object_of(text: str, end: int, match: re.Match) -> bool:
+    """Whether ``match`` is "him" as the object of a verb whose subject ends at ``end``, only
+    the verb's words between ("Mr Clarke accused him", "he has told him"): never that person."""
+    return match.group().lower() == "him" and _VERB_GAP.fullmatch(text, end, match.start()) is not None
+
+
+_VERB_GAP = re.compile(r",?\s+(?:[a-z]+\s+){0,2}[a-z]+\s+")  # a comma may close an appositive
+
+
 def _antecedent(
     text: str,
     match: re.Match,
@@ -628,6 +653,8 @@ def _antecedent(
     if earlier_pronoun is not None:  # rule 4
         end, person = earlier_pronoun
         if not here.clause_break(end, match.start()):
+            if text[end - 2 : end].lower() == "he" and _object_of(text, end, match):
+                return None  # "He accused him": someone else ("his party instructs him" is no subject)
             if here.other_between(end, match.start(), person):
                 return None
             if match.group().lower() == "him" and here.another_between(end, match.start(), person, agrees):
@@ -641,6 +668,8 @@ def _antecedent(
         return None  # after ", he claimed,": the speaker, unresolved, is the likelier antecedent
     nearest, mixed = here.nearest_fitting(gender, agrees, count)
     if nearest is not None and not mixed:  # rule 5
+        if _object_of(text, nearest.end, match):
+            return None  # "But Mr Clarke accused him": someone else
         if speaker and _POSSESSIVE_AFTER.match(text, nearest.end):
             return None  # "Mr Blair's government was ...," he added: the speaker is someone else
         if here.unnamed_between(nearest.end, match.start()) or here.unnamed_title_before(nearest.start):
@@ -657,6 +686,9 @@ def _antecedent(
         opener = opened.get((earlier, gender))
         if found and opener is not None and (person is None or person.actor_id != opener.actor_id):
             return opener  # "He suggested that Lord Falconer ... . He said": the subject goes on
+        if found and person is not None and _speaker_pronoun(text, sentence(earlier), gender):
+            speaker = spoke.get(earlier)  # "..., he claimed, by the defection of Robert Jackson": the speaker
+            return speaker if speaker is not None and agrees(speaker) else None
         if found:
             return person
         if sentence(earlier).unnamed_title_before(sentence(earlier).end):

@@ -863,3 +863,53 @@ def test_a_name_before_an_organisations_head_word_is_a_bodys_name():
         ("Robert Kilroy-Silk", "robert-kilroy-silk", "name"),
         ("He", "robert-kilroy-silk", "pronoun"),
     ]
+
+
+def test_rule_2_after_a_name_what_an_office_is_of_may_be_in_lower_case():
+    text = (
+        "Shami Chakrabarti, director of civil liberties pressure group Liberty, said the orders were wrong."
+    )
+    assert people(text) == [
+        ("Shami Chakrabarti", "shami-chakrabarti", "name"),
+        ("director of civil liberties pressure group Liberty", "shami-chakrabarti", "title"),
+    ]
+
+
+def test_a_members_letters_make_a_role_and_the_seat_completes_a_title():
+    text = (
+        "Former welfare minister Frank Field MP criticised the rivalry. "
+        '"What sort of model is it?" the Labour MP for Birkenhead asked.'
+    )
+    assert people(text) == [
+        ("Former welfare minister Frank Field MP", "frank-field", "name"),
+        ("the Labour MP for Birkenhead", "frank-field", "title"),
+    ]
+
+
+def test_a_seat_is_no_person_and_a_joiner_opens_no_name():
+    assert people("The MP for Sheffield Hallam, Nick Clegg, said no.") == [
+        ("Nick Clegg", "nick-clegg", "name")
+    ]
+    assert people("According to Pat Ferguson, President of AMBO, work will begin.")[0] == (
+        "Pat Ferguson",
+        "pat-ferguson",
+        "name",
+    )
+
+
+def test_a_title_an_indefinite_role_introduced_is_not_given_to_someone_named_later():
+    text = (
+        "A spokesman for the Home Office said the plan was sound. "
+        '"We are developing a programme," said the spokesman. '
+        "But Andrew Hogg, spokesman for the Medical Foundation, said ministers had failed."
+    )
+    assert [p for p in people(text) if p[2] == "title"] == [
+        ("spokesman for the Medical Foundation", "andrew-hogg", "title")
+    ]
+
+
+def test_a_party_title_is_not_the_leader_of_a_named_body():
+    text = (
+        "Mr Hain, Leader of the Commons, spoke to the BBC. He then accused the Tory Leader of behaving badly."
+    )
+    assert [p[1] for p in people(text) if p[0] == "the Tory Leader"] == ["office-tory-leader"]

@@ -235,3 +235,21 @@ def test_rule_7_a_sentence_opening_with_a_pronoun_passes_its_subject_on():
 def test_rule_4_a_pronoun_after_to_and_a_verb_with_another_man_between_is_left_open():
     text = "Mr Michael Howard spoke. He urged Mr Gordon Brown to admit he had raised taxes."
     assert pronouns(text) == [("He", "michael-howard")]
+
+
+def test_him_as_the_object_of_a_verb_is_never_that_verbs_subject():
+    assert pronouns("But Mr Clarke accused him of trying to score points.") == []
+    assert pronouns("Edgars Rinkevics, the Minister for Foreign Affairs of Latvia, met him.") == []
+    assert pronouns("Mr Flight will not stand down unless his local party instructs him to.") == [
+        ("his", "flight"),
+        ("him", "flight"),
+    ]
+
+
+def test_rule_7_a_sentence_with_a_speaking_pronoun_passes_on_its_speaker_not_the_person_it_names():
+    text = (
+        "Charles Kennedy spoke in Harrogate. "
+        "The gap was narrow - as proved, he claimed, by the defection to Labour of Robert Jackson. "
+        "He was also happy to break the consensus."
+    )
+    assert pronouns(text) == [("he", "charles-kennedy"), ("He", "charles-kennedy")]
