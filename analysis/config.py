@@ -57,6 +57,7 @@ GOLD_SET_COLORS = {
     "blind15": "#6699CC",
     "blind16": "#AA4466",
     "blind17": "#4477AA",
+    "blind18": "#999933",
 }
 # One colour per interaction type (network edges): Okabe-Ito first, then darker companions.
 INTERACTION_TYPE_COLORS = {

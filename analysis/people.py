@@ -6,7 +6,8 @@ name covers, and splits each run into a role prefix and a name. A run is a perso
 in the order tried:
 
 1. a role or honorific stands before the name in the same run ("Foreign Minister Ali Akbar
-   Velayati", "Crown Prince Abdullah bin Abdul Aziz", "Mr. Straw", "Sheikh Abdullah");
+   Velayati", "Crown Prince Abdullah bin Abdul Aziz", "Mr. Straw", "Sheikh Abdullah", "Dr
+   Smith", "Prof Aynsley-Green"; "St." is a saint's, so "St. Petersburg" is none);
 2. an appositive role follows it ("Herrington, the U.S. Energy Secretary,", "Kairat
    Abdrakhmanov, Foreign Minister of Kazakhstan"; what the office is "of" or "at" may be in
    lower case there, and a capitalised word after a plain noun is that body's name, not a
@@ -28,7 +29,7 @@ in the order tried:
    ("Salman Haider and Shamshad Ahmed").
 
 Runs that hold an organisation's head word ("Ministry", "Council", "Bank", ...), a known place
-or a country are not people, unless that word follows a first name ("Bill Gates"), nor is a
+or a country, or that are a town's whole name ("Milton Keynes"), are not people, unless that word follows a first name ("Bill Gates"), nor is a
 town followed by a compass word ("Sheffield Central": a constituency); a
 possessive ends a name unless it is a role's or a country's ("Labour's Elizabeth Blackman"). In
 an article written in lower case (some wires are: half its sentences or more, with a country's
@@ -257,6 +258,7 @@ class _Found:
     knighted: bool = False  # written after "Sir" or "Dame"
     listed: bool = True  # the gender is the first-name list's (or unknown), not an honorific's
     seat: str | None = None  # a member's letters after the name ("MP", "MEP", "MSP")
+    styled: bool = False  # written after an honorific ("Dr Smith")
 
 
 @dataclass
@@ -270,6 +272,7 @@ class Person:
     pronoun: str | None = None
     listed: bool = True  # the gender is the first-name list's (or unknown), not an honorific's
     titles: list[tuple[int, int]] = field(default_factory=list)
+    styled: bool = False  # written after an honorific somewhere ("Dr Smith")
 
 
 @dataclass(frozen=True)
@@ -327,10 +330,10 @@ def discover_people(
 
 
 def _only_a_word(person: Person) -> bool:
-    """Whether the article knows ``person`` only by one word, with no role, honorific or title
-    anywhere ("Ofcom said", "Airbus said"): a firm or a body speaks that way too."""
+    """Whether the article knows ``person`` only by one word, with no role, honorific ("Dr
+    Smith") or title anywhere ("Ofcom said", "Airbus said"): a firm or a body speaks that way too."""
     return all(" " not in name and not _INITIAL.match(name) for name in person.names) and not (
-        person.roles or person.pronoun or person.titles
+        person.roles or person.pronoun or person.titles or person.styled
     )
 
 
@@ -584,7 +587,10 @@ def _person_in_segment(
         country = _country_of_after(view, name_tokens[-1][1], registry)
     if not role_tokens:
         role, country = _lower_case_role_before(view, name_tokens[0][0], registry)
-    evidence = bool(role) or pronoun is not None
+    styled = (  # "Dr Smith", "Prof Smith"; "St. Petersburg" is a place
+        bool(role_tokens) and role_tokens[-1][2].lower() in HONORIFICS and role_tokens[-1][2].lower() != "st."
+    )
+    evidence = bool(role) or pronoun is not None or styled
     title = None
     if not lower:
         closed = view[name_tokens[-1][1] : name_tokens[-1][1] + 2].lstrip().startswith(",")
@@ -621,10 +627,20 @@ def _person_in_segment(
     if listed and len(words) >= 2:
         pronoun = first_name_gender(words[0])
     name = " ".join(view[start - offset : end - offset].split())
-    knighted = bool(role_tokens) and role_tokens[-1][2].lower() in ("sir", "dame")
+    knighted = styled and role_tokens[-1][2].lower() in ("sir", "dame")
     seat = letters if letters in _MEMBERS else None  # "Frank Field MP": a member, whatever else he is
     return _Found(
-        start, end, name, role, country, pronoun, title, knighted=knighted, listed=listed, seat=seat
+        start,
+        end,
+        name,
+        role,
+        country,
+        pronoun,
+        title,
+        knighted=knighted,
+        listed=listed,
+        seat=seat,
+        styled=styled,
     )
 
 
@@ -1034,8 +1050,8 @@ def _could_be_name(words: list[str], registry: Registry) -> bool:
     if " ".join(words) in registry.names or " ".join(words) in registry.adjectives:
         return False
     places = _places()
-    if " ".join(words) in places:
-        return False
+    if " ".join(words) in places or (len(words) >= 2 and " ".join(words) in _towns()):
+        return False  # "Milton Keynes": a town of 50,000 or more, though "Milton" is a first name
     if not (given and words[0] not in places) and any(w in places for w in words):
         return False  # "Gates" alone may be a town; "Bill Gates" is a person
     if lows[-1].endswith("shire"):
@@ -1232,6 +1248,7 @@ def _group(found: list[_Found]) -> list[Person]:
             person.pronoun, person.listed = item.pronoun, item.listed
         if item.title:
             person.titles.append(item.title)
+        person.styled = person.styled or item.styled
     return list(people.values())
 
 
@@ -1820,6 +1837,7 @@ def people_titles(
     roles = {a.actor_id: {_role_key(r) for r in a.titles} for a in actors}
     heads = {a.actor_id: {_role_head(r) for r in a.titles} for a in actors}
     country_of = {a.actor_id: a.country for a in actors}
+    introduced: dict[str, int] = {}  # where an indefinite role of each head is first written
     out = []
     for k, (s_start, s_end) in enumerate(sentence_spans):
         for start, at, country, counterpart in _title_openings(text, s_start, s_end, registry):
@@ -1871,7 +1889,7 @@ def people_titles(
                         m[2] for a in holders for m in by_actor.get(a, ()) if s_start <= m[0] < start
                     }
                 target = _nearest([a for a in holders if a not in named_here], by_actor, start)
-                if target is not None and target[0] > start and _introduced(text, start, head):
+                if target is not None and target[0] > start and _introduced(text, head, introduced) < start:
                     target = None  # "A spokesman for the Home Office said ... said the spokesman": that one
                 if target is not None:
                     out.append((start, field_end, target[2], target))
@@ -2190,13 +2208,14 @@ def _sole_roleless(by_actor: dict, roles: dict, at: int) -> list[str]:
     return named if len(named) == 1 and len(by_actor[named[0]]) >= 2 else []
 
 
-def _introduced(text: str, at: int, head: str) -> bool:
-    """Whether an indefinite role with ``head`` stands before ``at`` ("A spokesman for the Home
-    Office said"): an unnamed person the article introduced, whom a later "the spokesman" means."""
-    return (
-        re.search(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", text[:at], re.IGNORECASE)
-        is not None
-    )
+def _introduced(text: str, head: str, seen: dict[str, int]) -> int:
+    """Where an indefinite role with ``head`` is first written ("A spokesman for the Home Office
+    said"; the text's length if nowhere): an unnamed person the article introduced, whom a later
+    "the spokesman" means. Searched once per head and kept in ``seen``."""
+    if head not in seen:
+        found = re.search(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", text, re.IGNORECASE)
+        seen[head] = found.start() if found else len(text)
+    return seen[head]
 
 
 def _nearest(holders: list[str], by_actor: dict, at: int) -> tuple[int, int, str] | None:

@@ -332,6 +332,17 @@ class _Sentence:
         self._breaks: list[tuple[int, int]] | None = None
         self._unnamed_title: int | None = -1  # not yet known
         self._parenthetical: int | None = -1  # not yet known
+        self._speaking: set[str] | None = None  # the genders of its pronouns that speak ("he claimed")
+
+    def speaks(self, gender: str) -> bool:
+        """Whether a pronoun of ``gender`` speaks here ("he claimed", "she said")."""
+        if self._speaking is None:
+            self._speaking = {
+                GENDER_OF[m.group().lower()]
+                for m in PRONOUN.finditer(self.text, self.start, self.end)
+                if m.group().lower() in ("he", "she") and _SPEAKER_AFTER.match(self.text, m.end())
+            }
+        return gender in self._speaking
 
     def count(self, pos: int) -> int:
         """How many people end at or before ``pos``."""
@@ -582,16 +593,6 @@ class _Sentence:
         return self._earlier[gender]
 
 
-def _speaker_pronoun(text: str, sentence: _Sentence, gender: str) -> bool:
-    """Whether a pronoun of ``gender`` speaks in ``sentence`` ("he claimed", "she said")."""
-    return any(
-        m.group().lower() in ("he", "she")
-        and GENDER_OF[m.group().lower()] == gender
-        and _SPEAKER_AFTER.match(text, m.end())
-        for m in PRONOUN.finditer(text, sentence.start, sentence.end)
-    )
-
-
 def _object_of(text: str, end: int, match: re.Match) -> bool:
     """Whether ``match`` is "him" as the object of a verb whose subject ends at ``end``, only
     the verb's words between ("Mr Clarke accused him", "he has told him"): never that person."""
@@ -686,7 +687,7 @@ def _antecedent(
         opener = opened.get((earlier, gender))
         if found and opener is not None and (person is None or person.actor_id != opener.actor_id):
             return opener  # "He suggested that Lord Falconer ... . He said": the subject goes on
-        if found and person is not None and _speaker_pronoun(text, sentence(earlier), gender):
+        if found and person is not None and sentence(earlier).speaks(gender):
             speaker = spoke.get(earlier)  # "..., he claimed, by the defection of Robert Jackson": the speaker
             return speaker if speaker is not None and agrees(speaker) else None
         if found:

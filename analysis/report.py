@@ -4,8 +4,8 @@
 ``analysis.accuracy`` (sentences, mentions, topics) and ``analysis.event_accuracy``
 (interactions, statements); ``people_scores``, ``topic_scores``, ``event_scores`` and
 ``report_misses`` turn that ``Report`` into tidy tables, and ``set_summary`` puts several gold
-sets side by side. ``GOLD_SETS`` names the project's nineteen: ``repo`` (``data/gold/*.json``, in
-the repository), ``dev`` (``data/gold/shared/dev``, rules tuned on it), ``blind`` to ``blind17``
+sets side by side. ``GOLD_SETS`` names the project's twenty: ``repo`` (``data/gold/*.json``, in
+the repository), ``dev`` (``data/gold/shared/dev``, rules tuned on it), ``blind`` to ``blind18``
 (``data/gold/shared/blind*``: annotated blind, each measured once, at
 different stages of the rules; the errors of a set measured once were read afterwards, so only
 the newest is still unseen when it is measured).
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from analysis.registry import Registry
     from analysis.topics import Lexicon
 
-_SHARED_SETS = ("dev", "blind", *(f"blind{n}" for n in range(2, 18)))
+_SHARED_SETS = ("dev", "blind", *(f"blind{n}" for n in range(2, 19)))
 GOLD_SETS = {"repo": GOLD_DIR, **{name: GOLD_DIR / "shared" / name for name in _SHARED_SETS}}
 PEOPLE_KINDS = ("name", "title", "pronoun")
 RATE_COLUMNS = ["tp", "fp", "fn", "precision", "recall", "f1"]

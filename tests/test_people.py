@@ -913,3 +913,17 @@ def test_a_party_title_is_not_the_leader_of_a_named_body():
         "Mr Hain, Leader of the Commons, spoke to the BBC. He then accused the Tory Leader of behaving badly."
     )
     assert [p[1] for p in people(text) if p[0] == "the Tory Leader"] == ["office-tory-leader"]
+
+
+def test_an_honorific_without_a_gender_is_evidence_of_a_person_but_saint_is_not():
+    assert people("Dr Smith said he was delighted.") == [
+        ("Dr Smith", "smith", "name"),
+        ("he", "smith", "pronoun"),
+    ]
+    assert people("Prof Smith said he was delighted.")[0] == ("Prof Smith", "smith", "name")
+    assert people("He flew to St. Petersburg on Monday.") == []
+
+
+def test_a_town_of_two_words_is_no_person_though_its_first_word_is_a_first_name():
+    assert people("Twelve men were held at Woodhill, Milton Keynes, last year.") == []
+    assert people("Milton Friedman said he was pleased.")[0] == ("Milton Friedman", "milton-friedman", "name")
