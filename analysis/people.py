@@ -11,11 +11,11 @@ in the order tried:
 2. an appositive role follows it ("Herrington, the U.S. Energy Secretary,", "Kairat
    Abdrakhmanov, Foreign Minister of Kazakhstan"; what the office is "of" or "at" may be in
    lower case there, and a capitalised word after a plain noun is that body's name, not a
-   person's: "Shami Chakrabarti, director of civil liberties pressure group Liberty,") or precedes it ("the Foreign Minister of
-   Oman, Sayyid Badr al Busaidi", "the BBC's business editor, Jeff Randall"; of a list, what
-   follows its last "and the": "a QC, Christopher Greenwood and the then Lord Chancellor, Lord
-   Irvine"), or the sentence says it holds one ("Rao was India's
-   external affairs minister", "Khan was his Pakistani counterpart");
+   person's: "Shami Chakrabarti, director of civil liberties pressure group Liberty,") or
+   precedes it ("the Foreign Minister of Oman, Sayyid Badr al Busaidi", "the BBC's business
+   editor, Jeff Randall"; of a list, what follows its last "and the": "a QC, Christopher
+   Greenwood and the then Lord Chancellor, Lord Irvine"), or the sentence says it holds one
+   ("Rao was India's external affairs minister", "Khan was his Pakistani counterpart");
 3. it carries a patronymic particle ("bin", "ibn", "bint") or an initial ("Antony J. Blinken",
    "A.Shokybayev", "P V Narasimha Rao");
 4. its first word is a first name of the name list (gender-guesser's dictionary) and it has a
@@ -29,8 +29,9 @@ in the order tried:
    ("Salman Haider and Shamshad Ahmed").
 
 Runs that hold an organisation's head word ("Ministry", "Council", "Bank", ...), a known place
-or a country, or that are a town's whole name ("Milton Keynes"), are not people, unless that word follows a first name ("Bill Gates"), nor is a
-town followed by a compass word ("Sheffield Central": a constituency); a
+or a country are not people, unless that word follows a first name ("Bill Gates"), nor is a
+town's whole name ("Milton Keynes") or a town followed by a compass word ("Sheffield
+Central": a constituency); a
 possessive ends a name unless it is a role's or a country's ("Labour's Elizabeth Blackman"). In
 an article written in lower case (some wires are: half its sentences or more, with a country's
 adjective or a weekday in lower case), only rule 1 applies in its lower-case sentences, on the
