@@ -1811,7 +1811,10 @@ def people_titles(
     "her". Its holder is a discovered person the article gave that role, or, failing one,
     whose role has the same head word ("the minister" for a Foreign Minister); "the diplomat"
     and "the envoy" stand for a foreign minister, secretary of state, ambassador or envoy when
-    no one holds those words; a country in the title keeps only that country's people. A title
+    no one holds those words; a country in the title keeps only that country's people, or, when
+    the article gives no one that country, the holders of the role it gives no country ("Chancellor
+    Gordon Brown ... The UK chancellor"; not "The Pakistani chancellor" beside a Pakistani
+    president). A title
     that is the object of a meeting ("X met the envoy") is not held by a person named earlier in
     its sentence. Of several, the one named nearest before the title wins (else the first named
     after it, unless an indefinite role of that head came first: "A spokesman for the Home
@@ -1867,6 +1870,7 @@ def people_titles(
                     and _same_standing(role, roles[a], head)
                     and _modifiers_agree(role, roles[a])
                 ]
+                given = bool(holders)  # the article gave them this role (not a guess below)
                 if not holders and head in DIPLOMAT_WORDS:
                     wanted = (
                         TOP_DIPLOMAT_ROLE if "top" in role.split() else DIPLOMATIC_ROLE
@@ -1882,8 +1886,11 @@ def people_titles(
                     for holder in holders:  # now the article's holder of that office, and of no other
                         roles[holder].add(role)
                         heads[holder].add(head)
-                if countries - {None}:
-                    holders = [a for a in holders if country_of[a] in countries]
+                if countries - {None}:  # of that country; else, if no one is, a holder of no country
+                    unplaced = given and not any(c in countries for c in country_of.values())
+                    holders = [a for a in holders if country_of[a] in countries] or [
+                        a for a in holders if unplaced and country_of[a] is None
+                    ]
                 named_here = set()
                 if _OBJECT_OF_MEETING.search(text, max(s_start, start - 40), start):  # the verb's words only
                     named_here = {

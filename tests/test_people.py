@@ -927,3 +927,13 @@ def test_an_honorific_without_a_gender_is_evidence_of_a_person_but_saint_is_not(
 def test_a_town_of_two_words_is_no_person_though_its_first_word_is_a_first_name():
     assert people("Twelve men were held at Woodhill, Milton Keynes, last year.") == []
     assert people("Milton Friedman said he was pleased.")[0] == ("Milton Friedman", "milton-friedman", "name")
+
+
+def test_a_country_in_a_title_falls_back_to_a_holder_of_the_role_the_article_gives_no_country():
+    assert people("Chancellor Gordon Brown spoke. The UK chancellor said he would not.")[1] == (
+        "The UK chancellor",
+        "gordon-brown",
+        "title",
+    )
+    text = "Pakistani President Pervez Musharraf met Chancellor Gordon Brown. The Pakistani chancellor was absent."
+    assert [p for p in people(text) if p[2] == "title"] == []
