@@ -57,7 +57,8 @@ knows only by one word, with no role, honorific or title anywhere ("Ofcom said",
 said"), is dropped: a firm or a body speaks that way too. Each actor gets the
 fullest name as its display name, a stable id derived from it (``discovered_id``), the role and
 country the article gives it (the first role that came with a country, else the first role),
-(a counterpart's role is the office of the person named last before them with one),
+(a city before a lower-case role gives its country: "Moscow mayor Sergei Sobyanin"; a
+counterpart's role is the office of the person named last before them with one),
 and a gender from, in order: an honorific ("Mr.", "King", "Sheikh": he; "Mrs.", "Queen": she),
 the article's own usage (``analysis.pronouns.own_usage``: "Khan said his", where the list
 reads "Gohar" as a woman's name), the first-name list, or none.
@@ -771,7 +772,10 @@ def _lower_case_role_before(view: str, at: int, registry: Registry) -> tuple[str
         or (chief and len(words) == 1)
     ):
         words.pop(0)
-    return _clean_role(" ".join([*words, before.group(2)])), _country_in(before.group(1), registry)
+    country = _country_in(before.group(1), registry) or next(  # "Moscow mayor X": the city's country
+        (_place_country(w, registry) for w in before.group(1).split() if w in _places()), None
+    )
+    return _clean_role(" ".join([*words, before.group(2)])), country
 
 
 def _appositive_after(view: str, at: int, registry: Registry) -> tuple[int, int, str, str | None] | None:
@@ -1811,7 +1815,8 @@ def people_titles(
     "her". Its holder is a discovered person the article gave that role, or, failing one,
     whose role has the same head word ("the minister" for a Foreign Minister); "the diplomat"
     and "the envoy" stand for a foreign minister, secretary of state, ambassador or envoy when
-    no one holds those words; a country in the title keeps only that country's people, or, when
+    no one holds those words; a country in the title (or a city, as its country's: "the London
+    mayor", "the Mayor of London") keeps only that country's people, or, when
     the article gives no one that country, the holders of the role it gives no country ("Chancellor
     Gordon Brown ... The UK chancellor"; not "The Pakistani chancellor" beside a Pakistani
     president). A title
@@ -1853,7 +1858,9 @@ def people_titles(
                 if list(spans.uncovered(start, field_end, merged)) != [(start, field_end)]:
                     break
                 plain = [_POSSESSIVE.sub("", w) for w in words]
-                countries = {country_of_word(w, registry) for w in plain if is_country_word(w, registry)}
+                countries = {country_of_word(w, registry) for w in plain if is_country_word(w, registry)} | {
+                    _place_country(w, registry) for w in plain if w in _places()
+                }  # "the London mayor": the city's country
                 if _POSSESSIVE.search(words[0]) and is_country_word(plain[0], registry):
                     owner = _OWNER_END.search(text, start, field_end)  # "Djibouti's Minister ...": outside
                     start = owner.end() if owner else start
@@ -2085,8 +2092,8 @@ def _title_phrase(text: str, at: int, limit: int, registry: Registry) -> tuple[l
         if low == "and" and any(_is_role_head(w.lower()) for w in words):
             break  # "the Secretary-General and Foreign Minister": two titles
         role_word = low in ROLE_MODIFIERS | ROLE_HEADS | JOINERS or low == "top" or _is_role_head(low)
-        if not role_word and not (word[0].isupper() and word in registry.names):
-            break  # an organisation may stand before the role ("the United Nations Secretary-General")
+        if not role_word and not (word[0].isupper() and (word in registry.names or word in _places())):
+            break  # an organisation or a city may stand before the role ("the United Nations Secretary-General", "the London mayor")
         words.append(word)
         ends.append(found[i][1])
         i += 1
@@ -2133,8 +2140,8 @@ def _field_end(text: str, at: int, limit: int, registry: Registry) -> int:
             i += n
             end = found[i - 1][1]
         elif words[i][0].isupper() and (
-            _role_like(words[i], registry) or low in AREA_ENDS or low == "republic"
-        ):
+            _role_like(words[i], registry) or low in AREA_ENDS or low == "republic" or words[i] in _places()
+        ):  # "the Mayor of London": a city ends a field too
             i += 1
             end = found[i - 1][1]
         elif low in JOINERS or low == "&":

@@ -937,3 +937,10 @@ def test_a_country_in_a_title_falls_back_to_a_holder_of_the_role_the_article_giv
     )
     text = "Pakistani President Pervez Musharraf met Chancellor Gordon Brown. The Pakistani chancellor was absent."
     assert [p for p in people(text) if p[2] == "title"] == []
+
+
+def test_a_city_in_a_role_gives_its_country_and_stands_in_a_title():
+    text = "Moscow mayor Sergei Sobyanin met Mayor Bill de Blasio. The Moscow mayor said he was pleased."
+    assert [p for p in people(text) if p[2] == "title"] == [("The Moscow mayor", "sergei-sobyanin", "title")]
+    text = "Mayor Ken Livingstone has refused to apologise. The Mayor of London said he would not."
+    assert people(text)[1] == ("The Mayor of London", "ken-livingstone", "title")
