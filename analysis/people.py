@@ -518,7 +518,7 @@ def _segments(tokens: list[tuple[int, int, str]], registry: Registry) -> list[li
 def _constituency(letters: str, first: str) -> bool:
     """Whether "<first> ... MP" may name a seat, not a person: a member's letters after a word
     that is no first name, or a town's ("Sheffield Hallam MP")."""
-    return letters in ("MP", "MEP", "MSP") and (first_name_gender(first) is None or first in _towns())
+    return letters in _MEMBERS and (first_name_gender(first) is None or first in _towns())
 
 
 def _role_like(word: str, registry: Registry) -> bool:
@@ -799,12 +799,13 @@ def _appositive(
 ) -> tuple[int, int, str, str | None] | None:
     phrase = match["phrase"]
     words = phrase.split()
+    after = match.re is _APPOSITION  # set off after the name, not before it
     if words and words[0] == "and":
-        if match.re is _APPOSITION:
+        if after:
             return None  # "Li Luye, and the director-general ...": a second person
         phrase = phrase[phrase.index("and") + 3 :].lstrip()
         words = words[1:]
-    listed = _AND_ROLE.search(phrase) if match.re is not _APPOSITION else None
+    listed = _AND_ROLE.search(phrase) if not after else None
     if listed:  # "a QC, Christopher Greenwood and the then Lord Chancellor, Lord Irvine": the last
         phrase = phrase[listed.end() :]
         words = phrase.split()
@@ -820,7 +821,6 @@ def _appositive(
     if not words or len(words) > 14 or _NOT_APPOSITIVE.search(phrase):
         return None
     heads = [i for i, w in enumerate(words) if _POSSESSIVE.sub("", w).lower().strip(".") in ROLE_HEADS]
-    after = match.re is _APPOSITION
     body = (
         heads[0] + 2
         if after and heads and words[heads[0] + 1 : heads[0] + 2] in (["of"], ["at"])

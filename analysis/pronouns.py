@@ -46,16 +46,17 @@ first-name list); a person of unknown gender agrees with "he" and "she" alike. T
    was confident Mr Brown would meet his rules": unresolved), or the pronoun is "him" with
    another agreeing person named between ("he looks forward to his relationship with George
    Bush and working with him": unresolved), or "him" is the object of a verb whose subject is
-   that "he" ("He accused him": unresolved; not after "his": "his party instructs him"), or it follows "to" and a verb with another
-   agreeing person named between ("He urged the chancellor to admit he": unresolved).
+   that "he" ("He accused him": unresolved; not after "his": "his party instructs him"), or it
+   follows "to" and a verb with another agreeing person named between ("He urged the
+   chancellor to admit he": unresolved).
 5. One candidate: if exactly one agreeing person is mentioned before the pronoun in its
    sentence, the pronoun is theirs, unless it is "him" as the object of a verb that person is
    the subject of, only the verb's words between ("But Mr Clarke accused him": someone else),
-   or a role phrase that names nobody found ("the Crown
-   Prince" whose holder the article never names) stands between them or before the person as
-   a subject ("the Pakistani president met Mr Blair ..., on his visit"), or the pronoun opens
-   the main clause after an opening clause that names the person other than as its subject
-   ("At a conference hosted by Gordon Brown, he said": someone else spoke).
+   or a role phrase that names nobody found ("the Crown Prince" whose holder the article never
+   names) stands between them or before the person as a subject ("the Pakistani president met
+   Mr Blair ..., on his visit"), or the pronoun opens the main clause after an opening clause
+   that names the person other than as its subject ("At a conference hosted by Gordon Brown,
+   he said": someone else spoke).
 6. Same phrase: if several are, the pronoun goes to the nearest only when a few words ending
    in "of", without a verb, conjunction or punctuation, stand between them ("a letter ... to
    the King of Morocco Mohammed VI on importance of his participation"); else it is unresolved.
@@ -75,10 +76,11 @@ first-name list); a person of unknown gender agrees with "he" and "she" alike. T
    drafted it ... . '...,' he said": the subject goes on), and where a pronoun of that gender
    speaks in it ("he claimed", "she said"), to the person that pronoun went to, or unresolved
    ("The gap was narrow - as proved, he claimed, by the defection of Robert Jackson - ... . He
-   was also happy": the speaker goes on, not Jackson). A sentence passed on the way that holds a role phrase naming nobody found
-   ("the prime minister talked about ...") ends the search, unresolved; one that names no
-   agreeing person but whose pronouns of that gender all went to one person decides for that
-   person ("... he became an MP. He gained a reputation ...": a chain of pronouns).
+   was also happy": the speaker goes on, not Jackson). A sentence passed on the way that holds
+   a role phrase naming nobody found ("the prime minister talked about ...") ends the search,
+   unresolved; one that names no agreeing person but whose pronouns of that gender all went to
+   one person decides for that person ("... he became an MP. He gained a reputation ...": a
+   chain of pronouns).
 """
 
 from __future__ import annotations
